@@ -1,0 +1,141 @@
+"""Command line: parse, validate, call a stage. No logic lives here.
+
+`medadapt run JOB.yaml [a.b=v ...]` drives a whole job; each stage also has its own
+subcommand for running it by hand. Heavy modules are imported inside the commands so
+`--help` stays instant.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from medadapt.config import ConfigError, SynthConfig, load_job
+from medadapt.stages import PLANNED
+
+app = typer.Typer(
+    name="medadapt",
+    help="Adapt medical language models to Kazakh/Russian hospital records on Ray.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+console = Console(stderr=True)
+JOB_PANEL, STAGE_PANEL, PLANNED_PANEL = "Jobs", "Stages", "Planned stages (not built yet)"
+
+
+def _fail(message: str, code: int = 2) -> None:
+    console.print(f"[bold red]error:[/] {message}", highlight=False, markup=True)
+    raise typer.Exit(code)
+
+
+def _setup_logging(verbose: bool) -> None:
+    logging.basicConfig(
+        level=logging.DEBUG if verbose else logging.INFO,
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+        datefmt="%H:%M:%S",
+        stream=sys.stderr,
+    )
+
+
+@app.command(rich_help_panel=JOB_PANEL)
+def run(
+    job_file: Annotated[Path, typer.Argument(help="job YAML, e.g. jobs/demo.yaml")],
+    overrides: Annotated[list[str] | None, typer.Argument(help="a.b=v overrides")] = None,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v")] = False,
+) -> None:
+    """Run a job's stages in order, skipping stages whose outputs are complete."""
+    from medadapt.runner import run_job
+
+    _setup_logging(verbose)
+    try:
+        job = load_job(job_file, overrides or [])
+        reports = run_job(job)
+    except ConfigError as err:
+        _fail(str(err))
+    table = Table(title=f"job {job.name}", show_lines=False)
+    for column in ("stage", "status", "seconds", "summary", "output"):
+        table.add_column(column)
+    for rep in reports:
+        summary = ", ".join(f"{k}={v}" for k, v in rep.summary.items())
+        table.add_row(rep.name, rep.status, f"{rep.seconds:.1f}", summary, str(rep.directory))
+    Console().print(table)
+    print(f"outputs: {job.output_dir}")
+
+
+@app.command(rich_help_panel=JOB_PANEL)
+def validate(
+    job_file: Annotated[Path, typer.Argument(help="job YAML")],
+    overrides: Annotated[list[str] | None, typer.Argument(help="a.b=v overrides")] = None,
+) -> None:
+    """Validate a job file (with overrides) and print the resolved config; runs nothing."""
+    try:
+        job = load_job(job_file, overrides or [])
+    except ConfigError as err:
+        _fail(str(err))
+    print(job.to_yaml(), end="")
+
+
+@app.command(rich_help_panel=STAGE_PANEL)
+def synth(
+    out: Annotated[Path, typer.Option("--out", help="output directory (replaced atomically)")],
+    patients: Annotated[int, typer.Option(help="number of patient records")] = 8,
+    seed: Annotated[int, typer.Option(help="same seed -> same bytes")] = 0,
+    pages: Annotated[str, typer.Option(help="pages per record, A..B")] = "3..6",
+    languages: Annotated[str, typer.Option(help="comma list of ru,kk,mixed")] = "ru,kk,mixed",
+    centers: Annotated[str, typer.Option(help="comma list of center folder names")] = (
+        "almaty-cch4,astana-ncto"
+    ),
+    bad_files: Annotated[int, typer.Option("--bad-files", help="hostile files to add")] = 0,
+    scanned: Annotated[int, typer.Option(help="records with an image-only page")] = 0,
+) -> None:
+    """Generate synthetic bilingual case-history PDFs with ground truth."""
+    from pydantic import ValidationError
+
+    from medadapt.config import validate_section
+    from medadapt.synth import generate_corpus
+
+    raw = {
+        "patients": patients,
+        "seed": seed,
+        "pages": pages,
+        "languages": [x.strip() for x in languages.split(",") if x.strip()],
+        "centers": [x.strip() for x in centers.split(",") if x.strip()],
+        "bad_files": bad_files,
+        "scanned": scanned,
+    }
+    try:
+        cfg = validate_section(SynthConfig, raw, "synth options")
+    except (ConfigError, ValidationError) as err:
+        _fail(str(err))
+    summary = generate_corpus(cfg, out.expanduser().resolve())
+    print(
+        f"synth: {summary.n_records} records, {summary.n_pages} pages, "
+        f"{summary.n_bad_files} bad files -> {summary.out_dir}"
+    )
+
+
+def _register_planned(name: str, description: str) -> None:
+    def planned_stage() -> None:
+        _fail(f"stage '{name}' is not built in this version yet ({description})")
+
+    planned_stage.__doc__ = f"[not built yet] {description}."
+    app.command(name=name, rich_help_panel=PLANNED_PANEL)(planned_stage)
+
+
+for _name, _description in {**PLANNED, "submit": "submit a job to a Ray cluster"}.items():
+    _register_planned(_name, _description)
+
+
+def main() -> None:
+    app()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,212 @@
+"""Typed job configuration: one YAML per job, `a.b=v` overrides, validated before any work.
+
+A job file names the stages it runs and holds one typed section per stage. Validation
+happens up front so that a typo in the last stage's section cannot waste the first stage's
+hours. Errors name the file, the dotted key path, and what was expected.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+from typing import Any, Literal, TypeVar
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+
+from medadapt.records import Language
+
+STAGE_ORDER: tuple[str, ...] = ("synth", "ingest", "corpus", "train", "tune", "eval", "report")
+StageName = Literal["synth", "ingest", "corpus", "train", "tune", "eval", "report"]
+
+
+class ConfigError(ValueError):
+    """A job configuration the user must fix; the message says where and how."""
+
+
+class Section(BaseModel):
+    """Base for config sections: unknown keys are errors, assignments are re-validated."""
+
+    model_config = ConfigDict(extra="forbid", validate_assignment=True)
+
+
+class SynthConfig(Section):
+    """Synthetic bilingual orthopedic case histories (PDF + ground truth)."""
+
+    patients: int = Field(default=8, ge=1, le=100_000, description="number of patient records")
+    seed: int = Field(default=0, description="same seed -> same bytes and truth")
+    pages: tuple[int, int] = Field(default=(3, 6), description="page range per record [min, max]")
+    languages: list[Language] = Field(default_factory=lambda: ["ru", "kk", "mixed"])
+    centers: list[str] = Field(
+        default_factory=lambda: ["almaty-cch4", "astana-ncto"],
+        description="hospital centers; records are spread over one subfolder per center",
+    )
+    bad_files: int = Field(default=0, ge=0, description="hostile files for ingest tests")
+    scanned: int = Field(default=0, ge=0, description="records with one image-only page (OCR)")
+
+    @field_validator("pages", mode="before")
+    @classmethod
+    def _parse_page_range(cls, value: Any) -> Any:
+        """Accept `A..B` (as on the command line) as well as `[A, B]`."""
+        if isinstance(value, str) and ".." in value:
+            low, _, high = value.partition("..")
+            return (low.strip(), high.strip())
+        if isinstance(value, int):
+            return (value, value)
+        return value
+
+    @field_validator("pages")
+    @classmethod
+    def _check_page_range(cls, value: tuple[int, int]) -> tuple[int, int]:
+        low, high = value
+        if not 1 <= low <= high <= 1000:
+            raise ValueError(f"expected 1 <= min <= max <= 1000, got {low}..{high}")
+        return value
+
+    @field_validator("languages", "centers")
+    @classmethod
+    def _non_empty_unique(cls, value: list[str]) -> list[str]:
+        if not value:
+            raise ValueError("expected at least one entry")
+        if len(set(value)) != len(value):
+            raise ValueError(f"expected unique entries, got {value}")
+        return value
+
+    @field_validator("centers")
+    @classmethod
+    def _safe_center_names(cls, value: list[str]) -> list[str]:
+        for name in value:
+            if not name or "/" in name or name.startswith("."):
+                raise ValueError(f"center {name!r} must be a plain folder name")
+        return value
+
+
+S = TypeVar("S", bound=BaseModel)
+
+
+class JobConfig(Section):
+    """One experiment: which stages run, where outputs go, and each stage's settings."""
+
+    name: str = Field(pattern=r"^[A-Za-z0-9][A-Za-z0-9_.-]*$", description="job name")
+    output_dir: Path = Field(description="every stage writes under output_dir/<stage>")
+    stages: list[StageName] = Field(min_length=1)
+    synth: SynthConfig = Field(default_factory=SynthConfig)
+
+    @field_validator("stages")
+    @classmethod
+    def _ordered_unique(cls, value: list[str]) -> list[str]:
+        if len(set(value)) != len(value):
+            raise ValueError(f"stages repeat: {value}")
+        ordered = sorted(value, key=STAGE_ORDER.index)
+        if ordered != value:
+            raise ValueError(f"stages must run in pipeline order {ordered}, got {value}")
+        return value
+
+    @model_validator(mode="after")
+    def _absolute_output(self) -> JobConfig:
+        # Resolve once, in the process that runs the job, so workers see the same path.
+        object.__setattr__(self, "output_dir", self.output_dir.expanduser().resolve())
+        return self
+
+    def stage_dir(self, stage: str) -> Path:
+        return self.output_dir / stage
+
+    def section_fingerprint(self, stage: str) -> str:
+        """Hash of one stage's settings; a changed section means the stage must run again."""
+        section = getattr(self, stage, None)
+        payload = section.model_dump(mode="json") if isinstance(section, BaseModel) else None
+        blob = json.dumps({"stage": stage, "section": payload}, sort_keys=True)
+        return hashlib.sha256(blob.encode()).hexdigest()
+
+    def to_yaml(self) -> str:
+        return yaml.safe_dump(self.model_dump(mode="json"), sort_keys=False, allow_unicode=True)
+
+
+def parse_override(text: str) -> tuple[list[str], Any]:
+    """`a.b=v` -> (["a", "b"], v); v is parsed as YAML, so `3`, `true`, `[ru, kk]` are typed."""
+    key, sep, raw = text.partition("=")
+    if not sep or not key or any(not part for part in key.split(".")):
+        raise ConfigError(f"override {text!r}: expected KEY.PATH=VALUE, e.g. synth.patients=4")
+    try:
+        value = yaml.safe_load(raw) if raw.strip() else ""
+    except yaml.YAMLError as err:
+        raise ConfigError(f"override {text!r}: value is not valid YAML ({err})") from err
+    return key.split("."), value
+
+
+def apply_overrides(raw: dict[str, Any], overrides: list[str]) -> dict[str, Any]:
+    """Set each dotted key in a copy of the raw mapping; creates missing sections."""
+    result = json.loads(json.dumps(raw, default=str))
+    for text in overrides:
+        path, value = parse_override(text)
+        node = result
+        for depth, part in enumerate(path[:-1]):
+            child = node.setdefault(part, {})
+            if not isinstance(child, dict):
+                where = ".".join(path[: depth + 1])
+                raise ConfigError(f"override {text!r}: {where} is a value, not a section")
+            node = child
+        node[path[-1]] = value
+    return result
+
+
+def _describe_error(error: dict[str, Any], model: type[BaseModel]) -> str:
+    path = ".".join(str(part) for part in error["loc"]) or "(top level)"
+    kind = error["type"]
+    if kind == "extra_forbidden":
+        parent = _section_at(model, error["loc"][:-1])
+        allowed = ", ".join(parent.model_fields) if parent else "see the docs"
+        return f"{path}: unknown key (allowed here: {allowed})"
+    if kind == "missing":
+        return f"{path}: required key is missing"
+    got = error.get("input")
+    shown = repr(got) if not isinstance(got, dict | list) or len(repr(got)) < 80 else type(got).__name__
+    return f"{path}: {error['msg']} (got {shown})"
+
+
+def _section_at(model: type[BaseModel], loc: tuple[Any, ...]) -> type[BaseModel] | None:
+    current: type[BaseModel] | None = model
+    for part in loc:
+        if current is None or part not in current.model_fields:
+            return None
+        annotation = current.model_fields[part].annotation
+        current = annotation if isinstance(annotation, type) and issubclass(annotation, BaseModel) else None
+    return current
+
+
+def validate_section(model: type[S], raw: Any, source: str) -> S:
+    """Validate a raw mapping; raise ConfigError listing every problem with its key path."""
+    if not isinstance(raw, dict):
+        raise ConfigError(f"{source}: expected a mapping of keys, got {type(raw).__name__}")
+    try:
+        return model.model_validate(raw)
+    except ValidationError as err:
+        lines = [_describe_error(e, model) for e in err.errors()]
+        raise ConfigError(f"{source}: invalid config\n  " + "\n  ".join(lines)) from None
+
+
+def validate_job(raw: Any, source: str) -> JobConfig:
+    return validate_section(JobConfig, raw, source)
+
+
+def load_job(path: str | Path, overrides: list[str] | None = None) -> JobConfig:
+    """Read a job YAML, apply overrides, validate. Nothing runs before this succeeds."""
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise ConfigError(f"{path}: job file not found") from None
+    except (OSError, UnicodeDecodeError) as err:
+        raise ConfigError(f"{path}: cannot read job file ({err})") from None
+    try:
+        raw = yaml.safe_load(text)
+    except yaml.YAMLError as err:
+        mark = getattr(err, "problem_mark", None)
+        where = f":{mark.line + 1}:{mark.column + 1}" if mark else ""
+        problem = getattr(err, "problem", None) or str(err)
+        raise ConfigError(f"{path}{where}: not valid YAML ({problem})") from None
+    raw = {} if raw is None else raw
+    if not isinstance(raw, dict):
+        raise ConfigError(f"{path}: expected a mapping of keys, got {type(raw).__name__}")
+    return validate_job(apply_overrides(raw, overrides or []), str(path))
