@@ -99,7 +99,6 @@ def synth(
     from pydantic import ValidationError
 
     from medadapt.config import validate_section
-    from medadapt.synth import generate_corpus
 
     raw = {
         "patients": patients,
@@ -114,6 +113,8 @@ def synth(
         cfg = validate_section(SynthConfig, raw, "synth options")
     except (ConfigError, ValidationError) as err:
         _fail(str(err))
+    from medadapt.synth import generate_corpus
+
     summary = generate_corpus(cfg, out.expanduser().resolve())
     print(
         f"synth: {summary.n_records} records, {summary.n_pages} pages, "

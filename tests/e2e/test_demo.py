@@ -1,0 +1,54 @@
+"""The demo job end to end through the console script, as `make demo` runs it."""
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+MEDADAPT = str(Path(sys.executable).with_name("medadapt"))
+
+pytestmark = pytest.mark.e2e
+
+
+def run_demo(out: Path, *overrides: str) -> subprocess.CompletedProcess:
+    env = {**os.environ, "COLUMNS": "200"}
+    return subprocess.run(
+        [MEDADAPT, "run", str(ROOT / "jobs/demo.yaml"), f"output_dir={out}", *overrides],
+        capture_output=True, text=True, env=env, timeout=1200, cwd=ROOT,
+    )
+
+
+def snapshot(root: Path) -> dict[str, int]:
+    return {str(p.relative_to(root)): p.stat().st_mtime_ns for p in root.rglob("*") if p.is_file()}
+
+
+@pytest.fixture(scope="module")
+def demo_run(tmp_path_factory):
+    out = tmp_path_factory.mktemp("demo") / "out"
+    result = run_demo(out)
+    assert result.returncode == 0, result.stderr[-3000:]
+    return out, result
+
+
+def test_demo_writes_outputs_and_says_where(demo_run):
+    out, result = demo_run
+    assert f"outputs: {out}" in result.stdout
+    assert (out / "job.resolved.yaml").is_file()
+    synth = out / "synth"
+    assert json.loads((synth / "_COMPLETE.json").read_text())["summary"]["records"] == 6
+    assert len(list((synth / "truth").glob("*.json"))) == 6
+    centers = {p.parent.name for p in (synth / "pdfs").rglob("*.pdf")}
+    assert centers == {"almaty-cch4", "astana-ncto"}
+
+
+def test_demo_rerun_does_no_work(demo_run):
+    out, _ = demo_run
+    before = snapshot(out / "synth")
+    result = run_demo(out)
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert "skipped" in result.stdout
+    assert snapshot(out / "synth") == before

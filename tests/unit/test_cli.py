@@ -1,0 +1,59 @@
+"""The console script: every stage is listed, every subcommand has help, errors exit 2."""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from medadapt.config import STAGE_ORDER
+
+MEDADAPT = str(Path(sys.executable).with_name("medadapt"))
+ALL_COMMANDS = [*STAGE_ORDER, "deid", "submit", "run", "validate"]
+
+
+def medadapt(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess:
+    env = {**os.environ, "COLUMNS": "200", "NO_COLOR": "1"}
+    return subprocess.run(
+        [MEDADAPT, *args], capture_output=True, text=True, cwd=cwd, env=env, timeout=120
+    )
+
+
+def test_top_level_help_lists_every_stage():
+    result = medadapt("--help")
+    assert result.returncode == 0
+    for name in ALL_COMMANDS:
+        assert f" {name} " in result.stdout, name
+
+
+@pytest.mark.parametrize("name", ALL_COMMANDS)
+def test_every_subcommand_has_help(name):
+    result = medadapt(name, "--help")
+    assert result.returncode == 0, result.stderr
+    assert "Usage:" in result.stdout
+
+
+def test_run_with_bad_config_exits_2_and_names_the_key(tmp_path):
+    job = tmp_path / "job.yaml"
+    job.write_text("name: x\noutput_dir: out\nstages: [synth]\nsynth: {patients: zero}\n")
+    result = medadapt("run", str(job), cwd=tmp_path)
+    assert result.returncode == 2
+    assert "synth.patients" in result.stderr and "job.yaml" in result.stderr
+    assert not (tmp_path / "out").exists()
+
+
+def test_validate_prints_resolved_config_with_overrides(tmp_path):
+    job = tmp_path / "job.yaml"
+    job.write_text("name: x\noutput_dir: out\nstages: [synth]\n")
+    result = medadapt("validate", str(job), "synth.patients=2", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "patients: 2" in result.stdout
+    assert f"output_dir: {tmp_path / 'out'}" in result.stdout
+
+
+def test_synth_rejects_bad_options_before_writing(tmp_path):
+    result = medadapt("synth", "--out", str(tmp_path / "s"), "--pages", "9..2")
+    assert result.returncode == 2
+    assert "pages" in result.stderr
+    assert not (tmp_path / "s").exists()

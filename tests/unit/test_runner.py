@@ -1,0 +1,108 @@
+"""The job runner: stages run in order, complete stages are skipped, and nothing starts
+when a stage cannot run."""
+
+import json
+from pathlib import Path
+
+import pytest
+
+from medadapt.config import ConfigError, validate_job
+from medadapt.runner import MARKER, RESOLVED_CONFIG, run_job
+from medadapt.stages import Stage, StageOutcome
+
+CALLS: list[str] = []
+
+
+def fake_synth(job, out_dir: Path) -> StageOutcome:
+    CALLS.append("synth")
+    out_dir.mkdir(parents=True, exist_ok=True)
+    (out_dir / "data.txt").write_text(f"seed={job.synth.seed}")
+    return StageOutcome(outputs=["data.txt"], summary={"seed": job.synth.seed})
+
+
+def fake_ingest(job, out_dir: Path) -> StageOutcome:
+    CALLS.append("ingest")
+    upstream = (job.stage_dir("synth") / "data.txt").read_text()
+    out_dir.mkdir(parents=True, exist_ok=True)
+    (out_dir / "copy.txt").write_text(upstream)
+    return StageOutcome(outputs=["copy.txt"])
+
+
+def failing_ingest(job, out_dir: Path) -> StageOutcome:
+    CALLS.append("failing")
+    raise RuntimeError("boom")
+
+
+REGISTRY = {
+    "synth": Stage("synth", f"{__name__}:fake_synth", "test"),
+    "ingest": Stage("ingest", f"{__name__}:fake_ingest", "test"),
+}
+
+
+@pytest.fixture(autouse=True)
+def _reset_calls():
+    CALLS.clear()
+
+
+def make_job(tmp_path: Path, stages=("synth", "ingest"), seed: int = 0):
+    raw = {"name": "t", "output_dir": str(tmp_path / "out"), "stages": list(stages)}
+    raw["synth"] = {"seed": seed}
+    return validate_job(raw, "test")
+
+
+def test_runs_stages_in_order_and_writes_resolved_config(tmp_path):
+    job = make_job(tmp_path)
+    reports = run_job(job, REGISTRY)
+    assert CALLS == ["synth", "ingest"]
+    assert [r.status for r in reports] == ["ran", "ran"]
+    assert (job.stage_dir("ingest") / "copy.txt").read_text() == "seed=0"
+    resolved = (job.output_dir / RESOLVED_CONFIG).read_text()
+    assert validate_job(__import__("yaml").safe_load(resolved), "resolved") == job
+    marker = json.loads((job.stage_dir("synth") / MARKER).read_text())
+    assert marker["outputs"] == ["data.txt"] and marker["summary"] == {"seed": 0}
+
+
+def test_rerun_of_finished_job_does_no_work(tmp_path):
+    run_job(make_job(tmp_path), REGISTRY)
+    CALLS.clear()
+    reports = run_job(make_job(tmp_path), REGISTRY)
+    assert CALLS == []
+    assert [r.status for r in reports] == ["skipped", "skipped"]
+
+
+def test_changed_section_reruns_that_stage_and_everything_downstream(tmp_path):
+    run_job(make_job(tmp_path, seed=0), REGISTRY)
+    CALLS.clear()
+    job = make_job(tmp_path, seed=1)
+    run_job(job, REGISTRY)
+    assert CALLS == ["synth", "ingest"]
+    assert (job.stage_dir("ingest") / "copy.txt").read_text() == "seed=1"
+
+
+def test_deleted_output_makes_stage_incomplete(tmp_path):
+    job = make_job(tmp_path)
+    run_job(job, REGISTRY)
+    (job.stage_dir("ingest") / "copy.txt").unlink()
+    CALLS.clear()
+    run_job(job, REGISTRY)
+    assert CALLS == ["ingest"]
+
+
+def test_failed_stage_leaves_no_marker_and_reruns_next_time(tmp_path):
+    job = make_job(tmp_path)
+    broken = {**REGISTRY, "ingest": Stage("ingest", f"{__name__}:failing_ingest", "test")}
+    with pytest.raises(RuntimeError, match="boom"):
+        run_job(job, broken)
+    assert (job.stage_dir("synth") / MARKER).exists()
+    assert not (job.stage_dir("ingest") / MARKER).exists()
+    CALLS.clear()
+    run_job(job, REGISTRY)
+    assert CALLS == ["ingest"]  # synth was complete, only the failed stage runs
+
+
+def test_unavailable_stage_stops_before_any_work(tmp_path):
+    job = make_job(tmp_path, stages=("synth", "ingest", "train"))
+    with pytest.raises(ConfigError, match=r"cannot run \['train'\].*not built yet"):
+        run_job(job, REGISTRY)
+    assert CALLS == []
+    assert not job.output_dir.exists()
