@@ -122,6 +122,41 @@ def synth(
     )
 
 
+@app.command(rich_help_panel=STAGE_PANEL)
+def ingest(
+    inputs: Annotated[list[str], typer.Option("--input", help="folder, glob, list file or URI; "
+                                              "repeat for more")],
+    output: Annotated[Path, typer.Option("--output", help="output directory")],
+    center: Annotated[str | None, typer.Option(help="center for every file (default: "
+                                               "first-level subfolder)")] = None,
+    workers: Annotated[int, typer.Option(help="parallel extraction workers")] = 2,
+    timeout: Annotated[float, typer.Option(help="per-file limit in seconds")] = 120.0,
+    ocr: Annotated[bool, typer.Option(help="OCR image-only pages with Tesseract")] = True,
+    key_file: Annotated[Path | None, typer.Option(help="de-identification secret file")] = None,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v")] = False,
+) -> None:
+    """Extract, clean and de-identify PDFs into Parquet shards with a manifest (Ray Data)."""
+    from medadapt.config import DeidConfig, IngestConfig, validate_section
+    from medadapt.ingest.sources import SourceError
+
+    _setup_logging(verbose)
+    try:
+        cfg = validate_section(IngestConfig, {"workers": workers, "timeout_s": timeout,
+                                              "ocr": ocr}, "ingest options")
+        deid = validate_section(DeidConfig, {"key_file": key_file}, "deid options")
+        from medadapt.pipelines.ingest import run_ingest
+
+        summary = run_ingest(inputs, output.expanduser().resolve(), cfg, deid, center)
+    except (ConfigError, SourceError) as err:
+        _fail(str(err))
+    statuses = ", ".join(f"{k}={v}" for k, v in summary.statuses.items())
+    for note in summary.notes:
+        print(f"note: {note}")
+    print(f"ingest: {summary.files} files ({summary.new_files} new) | {statuses}")
+    print(f"ingest: {summary.pages} pages, {summary.pages_ocr} OCR pages, "
+          f"{summary.pages_per_s:.1f} pages/s -> {summary.output}")
+
+
 def _register_planned(name: str, description: str) -> None:
     def planned_stage() -> None:
         _fail(f"stage '{name}' is not built in this version yet ({description})")

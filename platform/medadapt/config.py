@@ -18,6 +18,8 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 from medadapt.records import Language
 
 STAGE_ORDER: tuple[str, ...] = ("synth", "ingest", "corpus", "train", "tune", "eval", "report")
+# Config sections each stage's outputs depend on (default: the section named after it).
+STAGE_SECTIONS: dict[str, tuple[str, ...]] = {"ingest": ("ingest", "deid")}
 StageName = Literal["synth", "ingest", "corpus", "train", "tune", "eval", "report"]
 
 
@@ -82,6 +84,37 @@ class SynthConfig(Section):
         return value
 
 
+class DeidConfig(Section):
+    """De-identification settings shared by every stage that writes text."""
+
+    key_file: Path | None = Field(
+        default=None,
+        description="corpus secret file; default: $MEDADAPT_DEID_SECRET, else "
+        "~/.config/medadapt/deid.key (created 0600 when missing)",
+    )
+    use_ner: bool = Field(default=True, description="natasha NER on name-cue windows")
+
+
+class IngestConfig(Section):
+    """PDF folders -> de-identified Parquet shards (Ray Data)."""
+
+    inputs: list[str] = Field(
+        default_factory=list,
+        description="folders (recursive), globs, .txt list files or URIs; empty in a job "
+        "that runs synth = the synth stage's pdfs/",
+    )
+    center: str | None = Field(default=None, description="center for all files; default: "
+                               "the first-level subfolder name")
+    workers: int = Field(default=2, ge=1, description="parallel extraction workers")
+    timeout_s: float = Field(default=120.0, gt=0, description="per-file limit")
+    max_bytes: int = Field(default=512 * 2**20, ge=1, description="larger files: too_large")
+    max_pages: int = Field(default=5000, ge=1, description="more pages: too_large")
+    files_per_shard: int = Field(default=16, ge=1)
+    ocr: bool = Field(default=True, description="OCR pages without a text layer (Tesseract)")
+    ocr_languages: str = "kaz+rus"
+    ocr_dpi: int = Field(default=300, ge=72, le=600)
+
+
 S = TypeVar("S", bound=BaseModel)
 
 
@@ -92,6 +125,8 @@ class JobConfig(Section):
     output_dir: Path = Field(description="every stage writes under output_dir/<stage>")
     stages: list[StageName] = Field(min_length=1)
     synth: SynthConfig = Field(default_factory=SynthConfig)
+    ingest: IngestConfig = Field(default_factory=IngestConfig)
+    deid: DeidConfig = Field(default_factory=DeidConfig)
 
     @field_validator("stages")
     @classmethod
@@ -114,9 +149,12 @@ class JobConfig(Section):
 
     def section_fingerprint(self, stage: str) -> str:
         """Hash of one stage's settings; a changed section means the stage must run again."""
-        section = getattr(self, stage, None)
-        payload = section.model_dump(mode="json") if isinstance(section, BaseModel) else None
-        blob = json.dumps({"stage": stage, "section": payload}, sort_keys=True)
+        payload = {}
+        for name in STAGE_SECTIONS.get(stage, (stage,)):
+            section = getattr(self, name, None)
+            if isinstance(section, BaseModel):
+                payload[name] = section.model_dump(mode="json")
+        blob = json.dumps({"stage": stage, "sections": payload}, sort_keys=True)
         return hashlib.sha256(blob.encode()).hexdigest()
 
     def to_yaml(self) -> str:
@@ -161,7 +199,7 @@ def _describe_error(error: dict[str, Any], model: type[BaseModel]) -> str:
     if kind == "missing":
         return f"{path}: required key is missing"
     got = error.get("input")
-    shown = repr(got) if not isinstance(got, dict | list) or len(repr(got)) < 80 else type(got).__name__
+    shown = repr(got) if len(repr(got)) < 80 else type(got).__name__
     return f"{path}: {error['msg']} (got {shown})"
 
 
@@ -171,7 +209,8 @@ def _section_at(model: type[BaseModel], loc: tuple[Any, ...]) -> type[BaseModel]
         if current is None or part not in current.model_fields:
             return None
         annotation = current.model_fields[part].annotation
-        current = annotation if isinstance(annotation, type) and issubclass(annotation, BaseModel) else None
+        is_section = isinstance(annotation, type) and issubclass(annotation, BaseModel)
+        current = annotation if is_section else None
     return current
 
 

@@ -6,13 +6,15 @@ own. Models are strict: an unexpected field in a file on disk is an error, not a
 
 from __future__ import annotations
 
+import typing
 from typing import Literal
 
+import pyarrow as pa
 from pydantic import BaseModel, ConfigDict, Field
 
 Language = Literal["ru", "kk", "mixed"]
 PhiLabel = Literal["NAME", "IIN", "PHONE", "EMAIL", "DATE", "ADDRESS", "RECORD_ID", "DOC_ID"]
-PHI_LABELS: tuple[str, ...] = ("NAME", "IIN", "PHONE", "EMAIL", "DATE", "ADDRESS", "RECORD_ID", "DOC_ID")
+PHI_LABELS: tuple[str, ...] = typing.get_args(PhiLabel)
 
 
 class Record(BaseModel):
@@ -49,3 +51,48 @@ class SynthTruth(Record):
         description="terms de-identification must keep (eponyms, ICD-10, AO/OTA, drugs, implants)"
     )
     facts: dict = Field(description="clinical facts the record states, for field extraction")
+
+
+# --- ingest -------------------------------------------------------------------------------
+
+INGEST_STATUSES: tuple[str, ...] = (
+    "ok", "duplicate", "encrypted", "corrupt", "empty", "blank", "timeout", "crashed",
+    "too_large", "unsupported", "unreadable", "needs_ocr",
+)
+
+
+def manifest_schema() -> pa.Schema:
+    """One row per input file, whatever happened to it (`status` says what)."""
+    return pa.schema([
+        ("source", pa.string()),
+        ("doc_id", pa.string()),  # SHA-256 of the bytes; null when unreadable
+        ("center", pa.string()),
+        ("status", pa.string()),
+        ("error", pa.string()),  # readable reason; never document text
+        ("n_pages", pa.int32()),
+        ("pages_ocr", pa.int32()),
+        ("size_bytes", pa.int64()),
+        ("shard", pa.string()),  # documents/<file> holding the row; null unless ok
+        ("duplicate_of", pa.string()),
+        ("seconds", pa.float64()),
+    ])
+
+
+def document_schema() -> pa.Schema:
+    """One row per successfully ingested document; `text` is de-identified."""
+    return pa.schema([
+        ("doc_id", pa.string()),
+        ("patient_id", pa.string()),  # keyed hash: groups a patient's documents, reveals nothing
+        ("center", pa.string()),
+        ("source", pa.string()),
+        ("n_pages", pa.int32()),
+        ("pages_ocr", pa.int32()),
+        ("lang_kk", pa.float32()),
+        ("lang_ru", pa.float32()),
+        ("text", pa.large_string()),
+        ("page_offsets", pa.list_(pa.int64())),  # start of each page in `text`
+        ("n_phi_spans", pa.int32()),
+        ("extract_s", pa.float64()),
+        ("clean_s", pa.float64()),
+        ("deid_s", pa.float64()),
+    ])

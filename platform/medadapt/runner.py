@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from medadapt.config import ConfigError, JobConfig
-from medadapt.stages import STAGES, PLANNED, Stage, StageOutcome
+from medadapt.stages import PLANNED, STAGES, Stage, StageOutcome
 
 log = logging.getLogger(__name__)
 MARKER = "_COMPLETE.json"
@@ -42,24 +42,23 @@ def write_atomic(path: Path, text: str) -> None:
     os.replace(tmp, path)
 
 
-def stage_fingerprints(job: JobConfig) -> dict[str, str]:
-    """Chain each stage's section hash with its upstream's, in run order."""
-    chained, previous = {}, ""
-    for name in job.stages:
-        previous = hashlib.sha256((previous + job.section_fingerprint(name)).encode()).hexdigest()
-        chained[name] = previous
-    return chained
+def chain(*parts: str) -> str:
+    return hashlib.sha256("|".join(parts).encode()).hexdigest()
+
+
+def read_marker(stage_dir: Path) -> dict | None:
+    try:
+        return json.loads((stage_dir / MARKER).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
 
 
 def is_complete(stage_dir: Path, fingerprint: str) -> bool:
-    marker = stage_dir / MARKER
-    try:
-        data = json.loads(marker.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+    """The marker matches this config (and upstream) and its outputs still exist."""
+    marker = read_marker(stage_dir)
+    if marker is None or marker.get("fingerprint") != fingerprint:
         return False
-    if data.get("fingerprint") != fingerprint:
-        return False
-    return all((stage_dir / rel).exists() for rel in data.get("outputs", []))
+    return all((stage_dir / rel).exists() for rel in marker.get("outputs", []))
 
 
 def resolve_stages(job: JobConfig, registry: Mapping[str, Stage] = STAGES) -> list[Stage]:
@@ -73,30 +72,44 @@ def resolve_stages(job: JobConfig, registry: Mapping[str, Stage] = STAGES) -> li
 
 
 def run_job(job: JobConfig, registry: Mapping[str, Stage] = STAGES) -> list[StageReport]:
-    """Run (or skip) each stage of the job; write the resolved config next to the outputs."""
+    """Run (or skip) each stage of the job; write the resolved config next to the outputs.
+
+    Each stage's fingerprint chains its config with its upstream's fingerprint and output
+    digest, so new data from an incremental stage (ingest) re-runs what depends on it.
+    """
     stages = resolve_stages(job, registry)
-    fingerprints = stage_fingerprints(job)
     write_atomic(job.output_dir / RESOLVED_CONFIG, job.to_yaml())
-    reports = []
+    reports, upstream = [], ""
     for stage in stages:
         stage_dir = job.stage_dir(stage.name)
-        if is_complete(stage_dir, fingerprints[stage.name]):
+        fingerprint = chain(upstream, job.section_fingerprint(stage.name))
+        complete = is_complete(stage_dir, fingerprint)
+        if complete and not stage.incremental:
             log.info("stage %s: complete, skipping (%s)", stage.name, stage_dir)
-            reports.append(StageReport(stage.name, "skipped", stage_dir, 0.0, {}))
-            continue
-        reports.append(_run_stage(stage, job, stage_dir, fingerprints[stage.name]))
+            report = StageReport(stage.name, "skipped", stage_dir, 0.0, {})
+        else:
+            report = _run_stage(stage, job, stage_dir, fingerprint, complete)
+        reports.append(report)
+        upstream = chain(fingerprint, (read_marker(stage_dir) or {}).get("digest", ""))
     return reports
 
 
-def _run_stage(stage: Stage, job: JobConfig, stage_dir: Path, fingerprint: str) -> StageReport:
-    (stage_dir / MARKER).unlink(missing_ok=True)
+def _run_stage(stage: Stage, job: JobConfig, stage_dir: Path, fingerprint: str,
+               complete: bool) -> StageReport:
+    previous = read_marker(stage_dir) if complete else None
+    if not stage.incremental:
+        (stage_dir / MARKER).unlink(missing_ok=True)
     log.info("stage %s: running -> %s", stage.name, stage_dir)
     started = time.perf_counter()
     outcome: StageOutcome = stage.load()(job, stage_dir)
     seconds = time.perf_counter() - started
+    if previous is not None and not outcome.did_work and previous.get("digest") == outcome.digest:
+        log.info("stage %s: up to date, nothing new (%s)", stage.name, stage_dir)
+        return StageReport(stage.name, "skipped", stage_dir, seconds, outcome.summary)
     marker = {
         "stage": stage.name,
         "fingerprint": fingerprint,
+        "digest": outcome.digest,
         "outputs": outcome.outputs,
         "summary": outcome.summary,
         "seconds": round(seconds, 3),

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from medadapt.config import JobConfig
+from medadapt.config import ConfigError, JobConfig
 
 
 @dataclass(frozen=True)
@@ -21,6 +21,8 @@ class StageOutcome:
 
     outputs: list[str]
     summary: dict[str, Any] = field(default_factory=dict)
+    digest: str = ""  # identifies the output content, for stages whose output can grow
+    did_work: bool = True  # False: an incremental stage found nothing new
 
 
 StageFn = Callable[[JobConfig, Path], StageOutcome]
@@ -31,6 +33,7 @@ class Stage:
     name: str
     target: str  # "package.module:function" taking (job config, stage output dir)
     description: str
+    incremental: bool = False  # always called; the stage itself skips what is done
 
     def load(self) -> StageFn:
         module_name, _, attr = self.target.partition(":")
@@ -44,11 +47,16 @@ STAGES: dict[str, Stage] = {
         "medadapt.stages:run_synth_stage",
         "synthetic bilingual case-history PDFs with ground truth",
     ),
+    "ingest": Stage(
+        "ingest",
+        "medadapt.stages:run_ingest_stage",
+        "PDF folders -> de-identified Parquet shards on Ray Data",
+        incremental=True,
+    ),
 }
 
 # Stages of the pipeline that are not built yet: listed so users see the whole shape.
 PLANNED: dict[str, str] = {
-    "ingest": "PDF folders -> de-identified Parquet shards on Ray Data",
     "corpus": "orthopedic fields, bilingual ChatML dialogues, patient-level split",
     "train": "LoRA/DoRA/QLoRA fine-tuning on Ray Train + DeepSpeed",
     "tune": "parallel LoRA hyperparameter search on Ray Tune",
@@ -70,4 +78,28 @@ def run_synth_stage(job: JobConfig, out_dir: Path) -> StageOutcome:
             "bad_files": summary.n_bad_files,
             "scanned_pages": summary.n_scanned_pages,
         },
+    )
+
+
+def ingest_inputs(job: JobConfig) -> list[str]:
+    """The job's ingest inputs; by default the PDFs its synth stage generated."""
+    if job.ingest.inputs:
+        return job.ingest.inputs
+    if "synth" in job.stages:
+        return [str(job.stage_dir("synth") / "pdfs")]
+    raise ConfigError("ingest.inputs: required when the job has no synth stage "
+                      "(folders, globs, list files or URIs of PDFs)")
+
+
+def run_ingest_stage(job: JobConfig, out_dir: Path) -> StageOutcome:
+    """Ingest new PDFs into the stage directory (known files are not redone)."""
+    from medadapt.pipelines.ingest import run_ingest
+
+    summary = run_ingest(ingest_inputs(job), out_dir, job.ingest, job.deid)
+    return StageOutcome(
+        outputs=["manifest.parquet", "documents"],
+        summary={"files": summary.files, "new": summary.new_files, **summary.statuses,
+                 "pages": summary.pages, "pages_ocr": summary.pages_ocr},
+        digest=summary.manifest_digest,
+        did_work=summary.new_files > 0,
     )

@@ -106,3 +106,45 @@ def test_unavailable_stage_stops_before_any_work(tmp_path):
         run_job(job, REGISTRY)
     assert CALLS == []
     assert not job.output_dir.exists()
+
+
+GROWING: dict[str, int] = {"items": 1}
+
+
+def growing_ingest(job, out_dir: Path) -> StageOutcome:
+    """An incremental stage: does work only when its input grew."""
+    CALLS.append("ingest")
+    out_dir.mkdir(parents=True, exist_ok=True)
+    done = out_dir / "count.txt"
+    before = int(done.read_text()) if done.exists() else 0
+    if before != GROWING["items"]:
+        done.write_text(str(GROWING["items"]))
+    return StageOutcome(outputs=["count.txt"], digest=str(GROWING["items"]),
+                        did_work=before != GROWING["items"])
+
+
+def counting_corpus(job, out_dir: Path) -> StageOutcome:
+    CALLS.append("corpus")
+    out_dir.mkdir(parents=True, exist_ok=True)
+    (out_dir / "n.txt").write_text((job.stage_dir("ingest") / "count.txt").read_text())
+    return StageOutcome(outputs=["n.txt"])
+
+
+def test_incremental_stage_runs_downstream_only_when_its_output_changed(tmp_path):
+    registry = {
+        **REGISTRY,
+        "ingest": Stage("ingest", f"{__name__}:growing_ingest", "test", incremental=True),
+        "corpus": Stage("corpus", f"{__name__}:counting_corpus", "test"),
+    }
+    job = make_job(tmp_path, stages=("synth", "ingest", "corpus"))
+    GROWING["items"] = 1
+    run_job(job, registry)
+    CALLS.clear()
+    reports = run_job(job, registry)  # nothing new: ingest is asked, finds nothing
+    assert CALLS == ["ingest"] and [r.status for r in reports] == ["skipped"] * 3
+    GROWING["items"] = 2  # files were added to a center
+    CALLS.clear()
+    reports = run_job(job, registry)
+    assert CALLS == ["ingest", "corpus"]
+    assert [r.status for r in reports] == ["skipped", "ran", "ran"]
+    assert (job.stage_dir("corpus") / "n.txt").read_text() == "2"

@@ -1,0 +1,107 @@
+"""The manifest accounts for every input file and is the one record of what is done.
+
+A shard that the manifest does not reference was left by a killed run and is deleted
+before a new run starts, so nothing half-written is ever trusted. Duplicates are decided
+here, deterministically: the first source (sorted) with given bytes wins.
+"""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from medadapt.records import document_schema, manifest_schema
+
+MANIFEST = "manifest.parquet"
+DOCUMENTS = "documents"
+
+
+@dataclass
+class Manifest:
+    rows: list[dict[str, Any]]
+
+    @property
+    def sources(self) -> set[str]:
+        return {row["source"] for row in self.rows}
+
+    @property
+    def doc_ids(self) -> dict[str, str]:
+        """doc_id -> source of every document already ingested."""
+        return {row["doc_id"]: row["source"] for row in self.rows if row["status"] == "ok"}
+
+    def shards(self) -> set[str]:
+        return {row["shard"] for row in self.rows if row.get("shard")}
+
+
+def load_manifest(out_dir: Path) -> Manifest:
+    path = out_dir / MANIFEST
+    if not path.exists():
+        return Manifest(rows=[])
+    return Manifest(rows=pq.read_table(path).to_pylist())
+
+
+def remove_orphans(out_dir: Path, manifest: Manifest) -> list[str]:
+    """Delete temp files and shards the manifest does not reference (a killed run's)."""
+    documents = out_dir / DOCUMENTS
+    if not documents.is_dir():
+        return []
+    keep = manifest.shards()
+    removed = []
+    for path in documents.iterdir():
+        relative = f"{DOCUMENTS}/{path.name}"
+        if path.name.startswith(".") or relative not in keep:
+            path.unlink()
+            removed.append(relative)
+    return removed
+
+
+def mark_duplicates(hashed: list[dict[str, Any]], known: dict[str, str]
+                    ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """Split hashed files into (to process, duplicate manifest rows)."""
+    seen = dict(known)
+    todo, duplicates = [], []
+    for item in sorted(hashed, key=lambda r: r["source"]):
+        first = seen.get(item["doc_id"])
+        if first is None:
+            seen[item["doc_id"]] = item["source"]
+            todo.append(item)
+        else:
+            duplicates.append({**item, "status": "duplicate", "duplicate_of": first,
+                               "error": "same bytes as an earlier file; ingested once"})
+    return todo, duplicates
+
+
+def write_table_atomic(table: pa.Table, path: Path) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex}.tmp")
+    pq.write_table(table, tmp, compression="zstd")
+    os.replace(tmp, path)
+
+
+def write_shard(documents: list[dict[str, Any]], out_dir: Path) -> str:
+    """Write one shard of de-identified documents; returns its path relative to out_dir."""
+    name = f"part-{uuid.uuid4().hex[:16]}.parquet"
+    table = pa.Table.from_pylist(documents, schema=document_schema())
+    write_table_atomic(table, out_dir / DOCUMENTS / name)
+    return f"{DOCUMENTS}/{name}"
+
+
+def normalize_row(row: dict[str, Any]) -> dict[str, Any]:
+    return {name: row.get(name) for name in manifest_schema().names}
+
+
+def write_manifest(out_dir: Path, rows: list[dict[str, Any]]) -> None:
+    ordered = sorted((normalize_row(r) for r in rows), key=lambda r: r["source"])
+    write_table_atomic(pa.Table.from_pylist(ordered, schema=manifest_schema()),
+                       out_dir / MANIFEST)
+
+
+def status_counts(rows: list[dict[str, Any]]) -> dict[str, int]:
+    return dict(sorted(Counter(row["status"] for row in rows).items()))

@@ -1,0 +1,133 @@
+"""One file in, one manifest row (and at most one de-identified document) out.
+
+Extraction, cleaning and de-identification happen in this one function, in memory, so raw
+text never reaches disk: the only text that leaves it is the de-identified document.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import time
+from dataclasses import dataclass, field
+from pathlib import Path, PurePosixPath
+from typing import Any
+
+from medadapt.ingest.clean import clean_pages, join_pages
+from medadapt.ingest.extract import Extraction, IngestError, OcrSettings, extract_pages, open_pdf
+from medadapt.ingest.language import language_shares
+from medadapt.ingest.sources import read_bytes
+
+
+@dataclass(frozen=True)
+class ProcessSettings:
+    max_bytes: int
+    max_pages: int
+    ocr: OcrSettings
+
+
+@dataclass(frozen=True)
+class FileTask:
+    source: str
+    center: str
+    doc_id: str
+    size_bytes: int
+
+
+@dataclass
+class FileResult:
+    manifest: dict[str, Any]
+    document: dict[str, Any] | None = None
+    notes: list[str] = field(default_factory=list)
+
+
+def patient_key(secret: bytes, task: FileTask) -> str:
+    """A stable pseudonymous patient id: keyed hash of center + file stem (never the name)."""
+    stem = PurePosixPath(task.source).stem
+    digest = hmac.new(secret, f"{task.center}/{stem}".encode(), hashlib.sha256)
+    return digest.hexdigest()[:20]
+
+
+def shift_offsets(offsets: list[int], spans: list[Any]) -> list[int]:
+    """Map offsets in the input text to the de-identified text (spans are sorted)."""
+    shifted, delta, index = [], 0, 0
+    for offset in offsets:
+        while index < len(spans) and spans[index].end <= offset:
+            delta += len(spans[index].replacement) - (spans[index].end - spans[index].start)
+            index += 1
+        shifted.append(offset + delta)
+    return shifted
+
+
+def _ocr_note(extraction: Extraction) -> str | None:
+    if not extraction.pages_need_ocr:
+        return None
+    return (f"{extraction.pages_need_ocr} image-only page(s) not OCRed: Tesseract with "
+            "the configured languages is not available")
+
+
+def process_file(task: FileTask, settings: ProcessSettings, deidentifier: Any,
+                 secret: bytes) -> FileResult:
+    """Everything ingest does to one file; errors become a manifest status, never raise."""
+    row: dict[str, Any] = {"source": task.source, "doc_id": task.doc_id, "center": task.center,
+                           "status": "ok", "error": None, "n_pages": None,
+                           "size_bytes": task.size_bytes}
+    started = time.perf_counter()
+    try:
+        if task.size_bytes > settings.max_bytes:
+            raise IngestError("too_large", f"{task.size_bytes} bytes > ingest.max_bytes")
+        try:
+            data = read_bytes(task.source)
+        except OSError as err:
+            raise IngestError("unreadable", f"cannot read: {type(err).__name__}") from None
+        with open_pdf(data, settings.max_pages) as doc:
+            row["n_pages"] = doc.page_count
+            extraction = extract_pages(doc, settings.ocr)
+        extracted = time.perf_counter()
+        pages = clean_pages(extraction.pages)
+        if not any(page.strip() for page in pages):
+            if extraction.pages_need_ocr:
+                raise IngestError("needs_ocr", _ocr_note(extraction) or "")
+            raise IngestError("blank", "no text on any page")
+        text, offsets = join_pages(pages)
+        cleaned = time.perf_counter()
+        patient_id = patient_key(secret, task)
+        result = deidentifier.deidentify(text, patient=patient_id)
+        done = time.perf_counter()
+    except IngestError as err:
+        row.update(status=err.status, error=str(err))
+        return FileResult(manifest=row)
+    except Exception as err:  # noqa: BLE001 - one bad file must never abort a corpus
+        row.update(status="corrupt", error=f"extraction failed ({type(err).__name__})")
+        return FileResult(manifest=row)
+    note = _ocr_note(extraction)
+    row["error"] = note
+    kk, ru = language_shares(result.text)
+    document = {
+        "doc_id": task.doc_id, "patient_id": patient_id, "center": task.center,
+        "source": task.source, "n_pages": row["n_pages"], "pages_ocr": extraction.pages_ocr,
+        "lang_kk": kk, "lang_ru": ru, "text": result.text,
+        "page_offsets": shift_offsets(offsets, result.spans),
+        "n_phi_spans": len(result.spans),
+        "extract_s": extracted - started, "clean_s": cleaned - extracted, "deid_s": done - cleaned,
+    }
+    return FileResult(manifest=row, document=document, notes=[note] if note else [])
+
+
+@dataclass
+class WorkerState:
+    settings: ProcessSettings
+    deidentifier: Any
+    secret: bytes
+
+
+def init_worker(settings: ProcessSettings, key_file: str | None, use_ner: bool) -> WorkerState:
+    """Built once per worker child: the detector's lexicons and models load here."""
+    from medadapt.deid import Deidentifier, load_secret
+
+    secret = load_secret(Path(key_file) if key_file else None).secret
+    return WorkerState(settings, Deidentifier(secret, use_ner=use_ner), secret)
+
+
+def handle_task(state: WorkerState, task: FileTask) -> FileResult:
+    return process_file(task, state.settings, state.deidentifier, state.secret)
