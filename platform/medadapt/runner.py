@@ -78,7 +78,9 @@ def run_job(job: JobConfig, registry: Mapping[str, Stage] = STAGES) -> list[Stag
     digest, so new data from an incremental stage (ingest) re-runs what depends on it.
     """
     stages = resolve_stages(job, registry)
-    write_atomic(job.output_dir / RESOLVED_CONFIG, job.to_yaml())
+    resolved = job.output_dir / RESOLVED_CONFIG
+    if not resolved.exists() or resolved.read_text(encoding="utf-8") != job.to_yaml():
+        write_atomic(resolved, job.to_yaml())
     reports, upstream = [], ""
     for stage in stages:
         stage_dir = job.stage_dir(stage.name)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import os
 import time
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -117,8 +118,6 @@ def _ensure_ray(workers: int) -> None:
 
 
 def _has_cluster() -> bool:
-    import os
-
     return bool(os.environ.get("RAY_ADDRESS"))
 
 
@@ -128,6 +127,19 @@ def _hash_new(files: list[SourceFile]) -> list[dict[str, Any]]:
     return ray.data.from_items([asdict(f) for f in files]).map(hash_source).take_all()
 
 
+def worker_deid_settings(deid: DeidConfig) -> dict[str, Any]:
+    """Make sure the corpus secret exists (generated once, here, not racing in workers) and
+    tell workers where to read it. The secret itself never enters Ray's task arguments."""
+    from medadapt.deid.secret import DEFAULT_SECRET_PATH, load_secret
+
+    source = load_secret(deid.key_file)
+    log.info("de-identification secret: %s", source.source)
+    key_file = deid.key_file
+    if key_file is None and not os.environ.get("MEDADAPT_DEID_SECRET"):
+        key_file = DEFAULT_SECRET_PATH
+    return {"key_file": str(key_file) if key_file else None, "use_ner": deid.use_ner}
+
+
 def _extract(todo: list[dict], cfg: IngestConfig, deid: DeidConfig, out_dir: Path,
              total: int) -> list[dict[str, Any]]:
     if not todo:
@@ -135,10 +147,11 @@ def _extract(todo: list[dict], cfg: IngestConfig, deid: DeidConfig, out_dir: Pat
     dataset = ray.data.from_items(todo).map_batches(
         IngestActor,
         fn_constructor_kwargs={
-            "settings": _settings(cfg), "deid": deid.model_dump(mode="json"),
+            "settings": _settings(cfg), "deid": worker_deid_settings(deid),
             "timeout_s": cfg.timeout_s, "out_dir": str(out_dir),
         },
-        batch_size=cfg.files_per_shard, concurrency=cfg.workers, num_cpus=1,
+        batch_size=cfg.files_per_shard, num_cpus=1,
+        compute=ray.data.ActorPoolStrategy(size=cfg.workers),
     )
     rows, pages, started = [], 0, time.perf_counter()
     for row in dataset.iter_rows():
