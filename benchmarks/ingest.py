@@ -58,6 +58,7 @@ def main() -> None:
         generate_corpus(SynthConfig(patients=args.records, seed=1, pages=(args.pages, args.pages),
                                     languages=["ru", "kk", "mixed"]), corpus)
         pdfs = sorted((corpus / "pdfs").rglob("*.pdf"))
+        (work / "key").write_text("benchmark-secret-" + "0" * 48)
         bare, pages = bare_pages_per_s(pdfs)
         one = pipeline_pages_per_s(corpus, work, 1, work / "key")
         two = pipeline_pages_per_s(corpus, work, 2, work / "key")

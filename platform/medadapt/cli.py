@@ -157,6 +157,32 @@ def ingest(
           f"{summary.pages_per_s:.1f} pages/s -> {summary.output}")
 
 
+@app.command(rich_help_panel=STAGE_PANEL)
+def deid(
+    input: Annotated[Path, typer.Option("--input", help='JSONL lines {"id","text","patient"?}')],
+    output: Annotated[Path, typer.Option("--output", help="JSONL with text and spans")],
+    key_file: Annotated[Path | None, typer.Option(help="secret file (default: "
+                                                  "$MEDADAPT_DEID_SECRET, else "
+                                                  "~/.config/medadapt/deid.key)")] = None,
+    ner: Annotated[bool, typer.Option(help="natasha NER on name-cue windows")] = True,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v")] = False,
+) -> None:
+    """De-identify JSONL documents: consistent surrogates, shifted dates, spans on input."""
+    from medadapt.deid import Deidentifier, DeidInputError, deidentify_jsonl, load_secret
+
+    _setup_logging(verbose)
+    if not input.is_file():
+        _fail(f"--input {input}: no such file")
+    try:
+        source = load_secret(key_file)
+        counts = deidentify_jsonl(input, output, Deidentifier(source.secret, use_ner=ner))
+    except (DeidInputError, OSError, ValueError) as err:
+        _fail(str(err))
+    by_label = ", ".join(f"{k}={v}" for k, v in counts["spans_by_label"].items())
+    print(f"deid: {counts['documents']} documents, {counts['spans']} spans ({by_label}) "
+          f"-> {output}")
+
+
 def _register_planned(name: str, description: str) -> None:
     def planned_stage() -> None:
         _fail(f"stage '{name}' is not built in this version yet ({description})")

@@ -129,3 +129,18 @@ def test_rerun_does_no_work_and_adding_files_processes_only_them(corpus, ingeste
     assert len(rows) == len({r["source"] for r in rows})  # no duplicate rows
     assert [r["center"] for r in rows if r["center"] == "new-center"] == ["new-center"]
     assert len(documents(out)) == 7
+
+
+def test_a_file_over_its_time_limit_is_marked_and_the_run_goes_on(corpus, tmp_path):
+    key = tmp_path / "key"
+    key.write_text("timeout-test-secret-" + "2" * 44)
+    two = sorted(str(corpus / "pdfs" / t.center / f"{t.patient_id}.pdf") for t in truths(corpus))[:2]
+    listing = tmp_path / "inputs.txt"
+    listing.write_text("\n".join(two))
+    cfg = IngestConfig(workers=1, timeout_s=0.001, files_per_shard=8)
+    summary = run_ingest([str(listing)], tmp_path / "out", cfg, DeidConfig(key_file=key))
+    rows = pq.read_table(tmp_path / "out" / MANIFEST).to_pylist()
+    assert [r["source"] for r in rows] == two
+    assert [r["status"] for r in rows] == ["timeout", "timeout"]
+    assert all("0.001s" in r["error"] for r in rows)
+    assert summary.statuses == {"timeout": 2} and not (tmp_path / "out" / DOCUMENTS).exists()

@@ -1,5 +1,6 @@
 """The console script: every stage is listed, every subcommand has help, errors exit 2."""
 
+import json
 import os
 import subprocess
 import sys
@@ -57,3 +58,33 @@ def test_synth_rejects_bad_options_before_writing(tmp_path):
     assert result.returncode == 2
     assert "pages" in result.stderr
     assert not (tmp_path / "s").exists()
+
+
+def test_deid_command_follows_the_jsonl_contract(tmp_path):
+    key = tmp_path / "key"
+    key.write_text("cli-test-secret-" + "1" * 48)
+    text = "Пациент Жумабеков Ерлан Серикович, тел. +7 701 234 56 78, аппарат Илизарова."
+    (tmp_path / "in.jsonl").write_text(
+        json.dumps({"id": "d1", "text": text, "patient": "p1"}, ensure_ascii=False) + "\n"
+    )
+    result = medadapt("deid", "--input", str(tmp_path / "in.jsonl"), "--output",
+                      str(tmp_path / "out.jsonl"), "--key-file", str(key))
+    assert result.returncode == 0, result.stderr
+    row = json.loads((tmp_path / "out.jsonl").read_text())
+    assert row["id"] == "d1" and "Жумабеков" not in row["text"] and "Илизарова" in row["text"]
+    assert {s["label"] for s in row["spans"]} >= {"NAME", "PHONE"}
+    starts = [s["start"] for s in row["spans"]]
+    assert starts == sorted(starts)
+    assert all(text[s["start"]:s["end"]] not in row["text"] for s in row["spans"])
+    assert "Жумабеков" not in result.stdout + result.stderr  # no patient text in output
+
+
+def test_deid_bad_line_exits_2_naming_file_and_line(tmp_path):
+    key = tmp_path / "key"
+    key.write_text("cli-test-secret-" + "1" * 48)
+    (tmp_path / "in.jsonl").write_text('{"id": 1, "text": "ok"}\n{"id": 2, "text": "Иванов \n')
+    result = medadapt("deid", "--input", str(tmp_path / "in.jsonl"), "--output",
+                      str(tmp_path / "out.jsonl"), "--key-file", str(key))
+    assert result.returncode == 2
+    assert "in.jsonl, line 2" in result.stderr and "Иванов" not in result.stderr
+    assert not (tmp_path / "out.jsonl").exists()

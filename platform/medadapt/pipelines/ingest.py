@@ -18,7 +18,7 @@ from typing import Any
 
 import ray
 
-from medadapt.config import DeidConfig, IngestConfig
+from medadapt.config import ConfigError, DeidConfig, IngestConfig
 from medadapt.ingest.extract import OcrSettings, ocr_available
 from medadapt.ingest.guard import GuardedRunner
 from medadapt.ingest.manifest import (
@@ -132,7 +132,10 @@ def worker_deid_settings(deid: DeidConfig) -> dict[str, Any]:
     tell workers where to read it. The secret itself never enters Ray's task arguments."""
     from medadapt.deid.secret import DEFAULT_SECRET_PATH, load_secret
 
-    source = load_secret(deid.key_file)
+    try:
+        source = load_secret(deid.key_file)
+    except (OSError, ValueError) as err:
+        raise ConfigError(f"deid.key_file: {err}") from None
     log.info("de-identification secret: %s", source.source)
     key_file = deid.key_file
     if key_file is None and not os.environ.get("MEDADAPT_DEID_SECRET"):
@@ -140,14 +143,14 @@ def worker_deid_settings(deid: DeidConfig) -> dict[str, Any]:
     return {"key_file": str(key_file) if key_file else None, "use_ner": deid.use_ner}
 
 
-def _extract(todo: list[dict], cfg: IngestConfig, deid: DeidConfig, out_dir: Path,
+def _extract(todo: list[dict], cfg: IngestConfig, deid: dict[str, Any], out_dir: Path,
              total: int) -> list[dict[str, Any]]:
     if not todo:
         return []
     dataset = ray.data.from_items(todo).map_batches(
         IngestActor,
         fn_constructor_kwargs={
-            "settings": _settings(cfg), "deid": worker_deid_settings(deid),
+            "settings": _settings(cfg), "deid": deid,
             "timeout_s": cfg.timeout_s, "out_dir": str(out_dir),
         },
         batch_size=cfg.files_per_shard, num_cpus=1,
@@ -168,6 +171,7 @@ def run_ingest(inputs: list[str], out_dir: Path, cfg: IngestConfig, deid: DeidCo
     """Ingest new files under `inputs` into `out_dir`; known files are not redone."""
     started = time.perf_counter()
     files = list_sources(inputs, center or cfg.center)
+    worker_deid = worker_deid_settings(deid)  # fails before any work on a bad key
     out_dir.mkdir(parents=True, exist_ok=True)
     previous = load_manifest(out_dir)
     orphans = remove_orphans(out_dir, previous)
@@ -183,7 +187,7 @@ def run_ingest(inputs: list[str], out_dir: Path, cfg: IngestConfig, deid: DeidCo
         hashed = _hash_new(new_files)
         unreadable = [{**h, "status": "unreadable"} for h in hashed if h["doc_id"] is None]
         todo, duplicates = mark_duplicates([h for h in hashed if h["doc_id"]], previous.doc_ids)
-        new_rows = _extract(todo, cfg, deid, out_dir, len(todo)) + duplicates + unreadable
+        new_rows = _extract(todo, cfg, worker_deid, out_dir, len(todo)) + duplicates + unreadable
         write_manifest(out_dir, previous.rows + new_rows)
     elif not (out_dir / MANIFEST).exists():
         write_manifest(out_dir, [])
