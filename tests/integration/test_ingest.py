@@ -134,7 +134,7 @@ def test_rerun_does_no_work_and_adding_files_processes_only_them(corpus, ingeste
 def test_a_file_over_its_time_limit_is_marked_and_the_run_goes_on(corpus, tmp_path):
     key = tmp_path / "key"
     key.write_text("timeout-test-secret-" + "2" * 44)
-    two = sorted(str(corpus / "pdfs" / t.center / f"{t.patient_id}.pdf") for t in truths(corpus))[:2]
+    two = sorted(str(corpus / t.pdf) for t in truths(corpus))[:2]
     listing = tmp_path / "inputs.txt"
     listing.write_text("\n".join(two))
     cfg = IngestConfig(workers=1, timeout_s=0.001, files_per_shard=8)
