@@ -1,0 +1,117 @@
+"""Street addresses in Russian and Kazakh, detected as adjacent address components.
+
+Components (city, street, house, flat, postcode) are matched separately and merged when only
+commas and spaces separate them, so `г. Алматы, ул. Абая, д. 15, кв. 42` and `Алматы қ.,
+Абай даңғылы, 15-үй, 42-пәтер` are each one span. A lone city (`г. Алматы`) is still an
+address: a city is a geographic subdivision under HIPAA Safe Harbor.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from .patterns import LETTER, UP
+from .scan import finditer_windows, windows
+
+_I = re.IGNORECASE
+CAPW = r"(?-i:[" + UP + r"][" + LETTER + r"0-9]*(?:-[" + LETTER + r"0-9]+)*)"
+NAMEW = CAPW + r"(?:\s(?:" + CAPW + r"|би|батыра|батыр|хана|хан|лет))?"
+NUM = (r"\d{1,4}(?:\s?[" + LETTER + r"](?![" + LETTER + r"]))?(?:[/-]\d{1,4}(?:[" + LETTER
+       + r"](?![" + LETTER + r"]))?)?")
+_STREET_PRE = (r"(?:ул\.|улица|ул(?=\s)|пр\.|пр-т|просп\.|проспект|мкр\.?|мкрн\.?|микрорайон|"
+               r"бул\.|бульвар|б-р|пер\.|переулок|шоссе|наб\.|набережная|пл\.|площадь|тупик|трасса"
+               r"|жилой\s+массив|(?-i:ж\.м\.|ж/м))")
+_STREET_POST = (r"(?:ш/а|м-н|көшесі|көш\.|к-сі|даңғылы|даң\.|даңғ\.|шағын\s?ауданы|ш\.\s?а\."
+                r"|ықшамауданы"
+                r"|тұйығы|тұрғын\s+алабы|улица|проспект|микрорайон)")
+_CITY_PRE = r"(?-i:г\.|гор\.|город|Город|с\.|село|пос\.|пгт\.?|ауыл)"
+_CITY_POST = (r"(?:(?-i:қ\.)|қаласы|қала|облысы|обл\.|область|области|ауданы|ауылы|р-н|район|района"
+              r")")
+COMPONENTS: tuple[tuple[str, re.Pattern], ...] = (
+    ("street", re.compile(r"(?<![\w])" + _STREET_PRE + r"\s*(?:" + NAMEW + r"|" + NUM + r")", _I)),
+    ("street", re.compile(r"(?<![\w])" + NAMEW + r"\s+" + _STREET_POST + r"(?![\w])", _I)),
+    ("house", re.compile(r"(?<![\w])(?:(?-i:д\.)|дом|үй|уч\.|участок|корп\.|корпус)\s*№?\s*"
+                         + NUM + r"(?![\d])", _I)),
+    ("house", re.compile(r"(?<![\w\d])" + NUM + r"\s*-?\s*(?:үй|үйде)(?![\w])", _I)),
+    ("flat", re.compile(r"(?<![\w])(?:кв\.|квартира|пәтер|оф\.|офис)\s*№?\s*" + NUM
+                        + r"(?![\d])", _I)),
+    ("flat", re.compile(r"(?<![\w\d])" + NUM + r"\s*-?\s*(?:пәтер|пәтерде)(?![\w])", _I)),
+    ("city", re.compile(r"(?<![\w])(?<!\d\s)" + _CITY_PRE + r"\s*(?!Адрес|Тел)" + CAPW, _I)),
+    ("city", re.compile(r"(?<![\w])" + CAPW + r"\s+" + _CITY_POST + r"(?![\w])", _I)),
+)
+KIND = {rx: kind for kind, rx in COMPONENTS}
+KIND[re.compile(r"(?<!\d)0\d{5}(?!\d)")] = "postcode"
+_JOIN_RE = re.compile(r"[\s,]{0,3}")
+_BARE_NUM_RE = re.compile(
+    r"[\s,]{0,3}(" + NUM + r")(?![\d" + LETTER + r"])(?!\s*(?:мг|мл|%|мм|см))"
+)
+
+
+_W = r"(?<![а-яёәғқңөұүһіa-z])"
+ANCHOR = re.compile(
+    _W + r"(?:ул\.|улиц|пр\.|пр-т|просп|мкр|микрорайон|бул\.|бульвар|б-р|пер\.|переул|шоссе|"
+    r"наб\.|набережн|пл\.|площад|тупик|трасса|массив|ж\.м\.|ж/м|көш|к-сі|даң|шағын|ш\.\s?а\.|"
+    r"ықшам|тұйығы|алабы|ш/а|м-н|д\.|дом|үй|уч\.|участ|корп|кв\.|квартир|пәтер|оф\.|офис|г\.|гор\.|"
+    r"город|с\.|село|пос\.|пгт|ауыл|қ\.|қала|облы|обл\.|област|аудан|р-н|район)"
+    r"|-үй|-пәтер|\dүй|\dпәтер|(?<!\d)0\d{5}(?!\d)"
+)
+
+
+LABEL_RE = re.compile(
+    r"(?:адрес(?:у|а)?|мекенжай(?:ы)?|тұрғылықты\s+(?:жері|мекенжайы)|место\s+жительства"
+    r"|место\s+проживания|прописка)\s*[:\-–]?\s*"
+)
+_ABBREV = {"ул", "д", "кв", "г", "пр", "мкр", "мкрн", "корп", "обл", "р-н", "с", "пос", "пер",
+           "б-р", "к", "қ", "көш", "даң", "даңғ", "пр-т", "просп", "наб", "пл", "уч", "оф", "а",
+           "ш", "м", "ж", "гор"}
+_STOP_RE = re.compile(r"\n|;|\(|,?\s*(?:тел|Тел|ТЕЛ|e-mail|E-mail|email|моб|ұялы|ИИН|ЖСН)")
+
+
+def _labeled(text: str, low: str | None) -> list[tuple[int, int, str]]:
+    """`Адрес: <rest of the clause>`: a labeled address needs no street marker."""
+    out = []
+    for m in LABEL_RE.finditer(low if low is not None else text.lower()):
+        start = m.end()
+        stop = _STOP_RE.search(text, start, start + 140)
+        end = stop.start() if stop else min(len(text), start + 140)
+        for dot in re.finditer(r"\.(?=\s|$)", text[start:end]):
+            word = re.findall(r"[\w-]+$", text[start : start + dot.start()])
+            if not word or (word[-1].lower() not in _ABBREV and not word[-1].isdigit()):
+                end = start + dot.start()
+                break
+        while end > start and text[end - 1] in " ,.:\t":
+            end -= 1
+        if end - start >= 4 and re.search(r"[" + UP + r"\d]", text[start:end]):
+            out.append((start, end, "labeled"))
+    return out
+
+
+def _components(text: str, low: str | None) -> list[tuple[int, int, str]]:
+    spans = windows(text, ANCHOR, 70, 70, low)
+    found = {(m.start(), m.end(), KIND[rx]) for rx, m in finditer_windows(KIND, text, spans)}
+    found.update(_labeled(text, low))
+    for _, e, kind in list(found):
+        bare = _BARE_NUM_RE.match(text, e) if kind == "street" else None
+        if bare:
+            found.add((bare.start(1), bare.end(1), "house"))
+    return sorted(found)
+
+
+def find_addresses(text: str, low: str | None = None) -> Iterator[tuple[int, int, str]]:
+    """Merged address spans (each contains at least one street/house/flat/city component)."""
+    groups: list[list[tuple[int, int, str]]] = []
+    last_end = -1
+    for comp in _components(text, low):
+        if groups and (comp[0] < last_end or _JOIN_RE.fullmatch(text[last_end : comp[0]])):
+            groups[-1].append(comp)
+            last_end = max(last_end, comp[1])
+            continue
+        groups.append([comp])
+        last_end = comp[1]
+    for group in groups:
+        kinds = {c[2] for c in group}
+        if kinds == {"postcode"}:
+            continue
+        start, end = min(c[0] for c in group), max(c[1] for c in group)
+        yield start, end, "ADDRESS"

@@ -1,0 +1,148 @@
+"""Dates in Russian and Kazakh records: detection and format-preserving shifting.
+
+A date is replaced by the same date moved by a per-patient offset, written in the format the
+original used (zero padding, separator, two- or four-digit year, month name and its form), so
+intervals between events stay true and the text still reads naturally.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections.abc import Iterator
+from datetime import date, timedelta
+
+from .scan import anchor_regex, finditer_windows, windows
+
+_I = re.IGNORECASE
+RU_GEN = ("января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября",
+          "октября", "ноября", "декабря")
+RU_NOM = ("январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь",
+          "октябрь", "ноябрь", "декабрь")
+RU_PREP = ("январе", "феврале", "марте", "апреле", "мае", "июне", "июле", "августе", "сентябре",
+           "октябре", "ноябре", "декабре")
+KK = ("қаңтар", "ақпан", "наурыз", "сәуір", "мамыр", "маусым", "шілде", "тамыз", "қыркүйек",
+      "қазан", "қараша", "желтоқсан")
+KK_RU_SPELLING = ("кантар", "акпан", "наурыз", "сауир", "мамыр", "маусым", "шилде", "тамыз",
+                  "кыркуйек", "казан", "караша", "желтоксан")
+MONTH_TABLES = (RU_GEN, RU_NOM, RU_PREP, KK, KK_RU_SPELLING)
+
+
+def _alt(*tables: tuple[str, ...]) -> str:
+    words = sorted({w for t in tables for w in t}, key=len, reverse=True)
+    return "|".join(words)
+
+
+_RU_DAY = _alt(RU_GEN)
+_RU_ANY = _alt(RU_GEN, RU_NOM, RU_PREP)
+_KK = _alt(KK, KK_RU_SPELLING)
+_NB = r"(?![\w])"
+FORMATS: tuple[tuple[str, re.Pattern], ...] = (
+    ("num", re.compile(r"(?<![\d.])(?P<d>\d{1,2})(?P<s>[./-])(?P<m>\d{1,2})(?P=s)"
+                       r"(?P<y>\d{4}|\d{2})(?!\d|[.]\d)")),
+    ("dm", re.compile(r"(?<![\d.,:/])(?P<d>\d{2})\.(?P<m>\d{2})(?![\d]|[.,:/]\d)"
+                      r"(?!\s*(?:ч\b|час|мин|мм|мг|мл|мкг|ед|%|°|г/л|ммоль|мкмоль|сек|см|кг))")),
+    ("iso", re.compile(r"(?<![\d.])(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?!\d)")),
+    ("ru", re.compile(r"(?<![\d])(?P<d>\d{1,2})(?P<q>»?)\s+(?P<mon>" + _RU_DAY + r")" + _NB
+                      + r"\s*(?P<y>\d{4})(?!\d)", _I)),
+    ("kk_ymd", re.compile(r"(?<![\d])(?P<y>\d{4})\s*(?:жылғы|жылы|ж\.)\s*(?P<d>\d{1,2})\s*-?\s*"
+                          r"(?P<mon>" + _KK + r")", _I)),
+    ("kk_dmy", re.compile(r"(?<![\d])(?P<d>\d{1,2})\s*-?\s*(?P<mon>" + _KK + r")\s+(?P<y>\d{4})"
+                          r"(?!\d)", _I)),
+    ("ru_my", re.compile(r"(?<![\w])(?P<mon>" + _RU_ANY + r")" + _NB + r"\s+(?P<y>\d{4})(?!\d)",
+                         _I)),
+    ("kk_ym", re.compile(r"(?<![\d])(?P<y>\d{4})\s*(?:жылғы|жылы|ж\.)\s*(?P<mon>" + _KK + r")",
+                         _I)),
+)
+
+
+def _month(word: str) -> tuple[int, tuple[str, ...]] | None:
+    low = word.lower()
+    for table in MONTH_TABLES:
+        if low in table:
+            return table.index(low) + 1, table
+    return None
+
+
+def _year(text: str) -> int:
+    y = int(text)
+    if len(text) == 2:
+        y += 1900 if y >= 30 else 2000
+    return y
+
+
+def _parse(m: re.Match) -> date | None:
+    g = m.groupdict()
+    if "mon" in g:
+        found = _month(g["mon"])
+        if not found:
+            return None
+        month = found[0]
+    else:
+        month = int(g["m"])
+    day = int(g.get("d") or 15)
+    if not 1 <= month <= 12 or not 1 <= day <= 31:
+        return None
+    year = _year(g["y"]) if g.get("y") else 2000  # a leap year: 29.02 stays valid
+    day = min(day, calendar.monthrange(year, month)[1])
+    return date(year, month, day)
+
+
+MONTH_ANCHOR = anchor_regex(w for t in MONTH_TABLES for w in t)
+_NUMERIC = tuple(rx for name, rx in FORMATS if name in ("num", "dm", "iso"))
+_WORDY = tuple(rx for name, rx in FORMATS if name not in ("num", "dm", "iso"))
+
+
+def find_dates(text: str, low: str | None = None) -> Iterator[tuple[int, int, str]]:
+    """Every span that parses as a calendar date in one of FORMATS."""
+    for regex in _NUMERIC:
+        for m in regex.finditer(text):
+            if _parse(m) is not None:
+                yield m.start(), m.end(), "DATE"
+    spans = windows(text, MONTH_ANCHOR, 30, 40, low)
+    for _, m in finditer_windows(_WORDY, text, spans):
+        if _parse(m) is not None:
+            yield m.start(), m.end(), "DATE"
+
+
+def _same_case(word: str, like: str) -> str:
+    if like.isupper():
+        return word.upper()
+    if like[:1].isupper():
+        return word[:1].upper() + word[1:]
+    return word
+
+
+def _pad(value: int, like: str) -> str:
+    return str(value).zfill(len(like)) if len(like) > 1 else str(value)
+
+
+def _render(m: re.Match, new: date) -> str:
+    """The original match text with day, month and year replaced, format kept."""
+    out = m.group()
+    base = m.start()
+    repl: list[tuple[int, int, str]] = []
+    g = m.groupdict()
+    if g.get("d") is not None:
+        repl.append((*m.span("d"), _pad(new.day, g["d"])))
+    if g.get("m") is not None:
+        repl.append((*m.span("m"), _pad(new.month, g["m"])))
+    if g.get("mon") is not None:
+        _, table = _month(g["mon"])
+        repl.append((*m.span("mon"), _same_case(table[new.month - 1], g["mon"])))
+    if g.get("y") is not None:
+        repl.append((*m.span("y"), str(new.year)[-len(g["y"]) :]))
+    for s, e, value in sorted(repl, reverse=True):
+        out = out[: s - base] + value + out[e - base :]
+    return out
+
+
+def shift_date_text(value: str, days: int) -> str | None:
+    """`value` moved by `days`, same format; None if it does not parse as a date."""
+    for _, regex in FORMATS:
+        m = regex.fullmatch(value)
+        if m:
+            parsed = _parse(m)
+            if parsed is not None:
+                return _render(m, parsed + timedelta(days=days))
+    return None

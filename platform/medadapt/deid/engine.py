@@ -1,0 +1,154 @@
+"""The de-identification engine: detect PHI spans, resolve overlaps, write surrogates.
+
+Pure Python and deterministic: the same secret, text and patient give the same output in any
+process, so Ray workers can de-identify pages independently and still agree on surrogates.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+from .address import find_addresses
+from .dates import find_dates
+from .keys import Keyed
+from .lexicon import Lexicons, fold, load_lexicons
+from .name_surrogate import NameSurrogates
+from .names import NameSpan, detect_names
+from .patterns import find_doc_ids, find_emails, find_iins, find_phones, find_record_ids
+from .scan import lowered
+from .surrogates import Surrogates
+
+PRIORITY = {"EMAIL": 0, "IIN": 1, "PHONE": 2, "DOC_ID": 3, "RECORD_ID": 4, "DATE": 5,
+            "ADDRESS": 6, "NAME": 7}
+_PROTECTABLE = {"NAME", "ADDRESS"}
+
+
+@dataclass(frozen=True)
+class Span:
+    """A PHI span: offsets into the input text; `replacement` is None from `detect`."""
+
+    start: int
+    end: int
+    label: str
+    replacement: str | None = None
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class DeidResult:
+    text: str
+    spans: list[Span]
+
+    def __repr__(self) -> str:  # never dump patient text into logs or tracebacks
+        return f"DeidResult(chars={len(self.text)}, spans={len(self.spans)})"
+
+
+def _resolve(cands: list[tuple[int, int, str, object]]) -> list[tuple[int, int, str, object]]:
+    """Non-overlapping spans: higher-priority label first, then the longer span."""
+    starts: list[int] = []  # sorted starts of chosen spans, with their ends alongside
+    ends: list[int] = []
+    chosen: list[tuple[int, int, str, object]] = []
+    for c in sorted(cands, key=lambda c: (PRIORITY[c[2]], c[0] - c[1], c[0])):
+        if c[1] <= c[0]:
+            continue
+        k = bisect.bisect_left(starts, c[0])
+        if (k < len(starts) and starts[k] < c[1]) or (k > 0 and ends[k - 1] > c[0]):
+            continue
+        starts.insert(k, c[0])
+        ends.insert(k, c[1])
+        chosen.append(c)
+    return sorted(chosen, key=lambda c: c[0])
+
+
+class Deidentifier:
+    """Detects names, IIN, phones, e-mails, dates, addresses, record and document numbers."""
+
+    def __init__(
+        self,
+        secret: bytes,
+        *,
+        use_ner: bool = True,
+        allow_list_path: Path | None = None,
+        lexicon_dir: Path | None = None,
+    ) -> None:
+        self._keyed = Keyed(secret)
+        self.use_ner = use_ner
+        self.lex: Lexicons = load_lexicons(lexicon_dir, allow_list_path)
+        self._names = NameSurrogates(self._keyed, self.lex.lookup_first)
+        self._surrogates = Surrogates(self._keyed)
+        self._phrase_re = _phrase_regex(self.lex.allow_phrases)
+
+    def __repr__(self) -> str:
+        return f"Deidentifier(use_ner={self.use_ner}, secret=<redacted>)"
+
+    def _candidates(self, text: str) -> list[tuple[int, int, str, object]]:
+        cands: list[tuple[int, int, str, object]] = []
+        low = lowered(text)
+        for finder in (find_emails, find_iins, find_phones, find_doc_ids, find_record_ids,
+                       find_dates, find_addresses):
+            cands.extend((s, e, label, None) for s, e, label in finder(text, low))
+        cands.extend((n.start, n.end, "NAME", n) for n in detect_names(text, self.lex,
+                                                                       self.use_ner))
+        protected = self._protected(text)
+        if protected:
+            cands = [c for c in cands if c[2] not in _PROTECTABLE or not any(
+                p0 <= c[0] and c[1] <= p1 for p0, p1 in protected)]
+        return _resolve(cands)
+
+    def _protected(self, text: str) -> list[tuple[int, int]]:
+        """Regions covered by multi-word allow-list phrases (matched case-insensitively)."""
+        if self._phrase_re is None:
+            return []
+        return [m.span() for m in self._phrase_re.finditer(fold(text))]
+
+    def detect(self, text: str) -> list[Span]:
+        """PHI spans (sorted, non-overlapping), without replacements."""
+        return [Span(s, e, label) for s, e, label, _ in self._candidates(text)]
+
+    def deidentify(self, text: str, patient: str | None = None) -> DeidResult:
+        """Text with every PHI span replaced by a keyed surrogate of the same kind."""
+        spans: list[Span] = []
+        out: list[str] = []
+        pos = 0
+        for s, e, label, payload in self._candidates(text):
+            value = text[s:e]
+            repl = self._replacement(label, value, payload, text, patient)
+            spans.append(Span(s, e, label, repl))
+            out.append(text[pos:s])
+            out.append(repl)
+            pos = e
+        out.append(text[pos:])
+        return DeidResult("".join(out), spans)
+
+    def _replacement(self, label: str, value: str, payload: object, text: str,
+                     patient: str | None) -> str:
+        sur = self._surrogates
+        if label == "NAME" and isinstance(payload, NameSpan):
+            return self._names.render(payload, text, patient)
+        if label == "DATE":
+            return sur.date(value, patient)
+        if label == "IIN":
+            return sur.iin(value, patient)
+        if label == "PHONE":
+            return sur.phone(value, patient)
+        if label == "EMAIL":
+            return sur.email(value, patient)
+        if label == "ADDRESS":
+            return sur.address(value, patient)
+        return sur.identifier(value, patient, label)
+
+
+def _phrase_regex(phrases: list[str]) -> re.Pattern | None:
+    """One alternation over folded allow-list phrases; words may take inflection endings."""
+    if not phrases:
+        return None
+    parts = []
+    for phrase in sorted(phrases, key=len, reverse=True):
+        words = re.findall(r"\w+", phrase)
+        parts.append(r"\s+".join(re.escape(w) + r"\w{0,3}" for w in words))
+    return re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)")
