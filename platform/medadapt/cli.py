@@ -154,7 +154,8 @@ def ingest(
         print(f"note: {note}")
     print(f"ingest: {summary.files} files ({summary.new_files} new) | {statuses}")
     print(f"ingest: {summary.pages} pages, {summary.pages_ocr} OCR pages, "
-          f"{summary.pages_per_s:.1f} pages/s -> {summary.output}")
+          f"{summary.pages_per_s:.1f} pages/s, leak scan: {summary.leaks} findings "
+          f"-> {summary.output}")
 
 
 @app.command(rich_help_panel=STAGE_PANEL)

@@ -74,6 +74,7 @@ def manifest_schema() -> pa.Schema:
         ("size_bytes", pa.int64()),
         ("shard", pa.string()),  # documents/<file> holding the row; null unless ok
         ("duplicate_of", pa.string()),
+        ("leaks", pa.int32()),  # leak-scan findings in the written document
         ("seconds", pa.float64()),
     ])
 
@@ -92,6 +93,7 @@ def document_schema() -> pa.Schema:
         ("text", pa.large_string()),
         ("page_offsets", pa.list_(pa.int64())),  # start of each page in `text`
         ("n_phi_spans", pa.int32()),
+        ("n_leaks", pa.int32()),  # leak-scan findings outside written surrogates (want 0)
         ("extract_s", pa.float64()),
         ("clean_s", pa.float64()),
         ("deid_s", pa.float64()),

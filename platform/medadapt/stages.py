@@ -99,7 +99,8 @@ def run_ingest_stage(job: JobConfig, out_dir: Path) -> StageOutcome:
     return StageOutcome(
         outputs=["manifest.parquet", "documents"],
         summary={"files": summary.files, "new": summary.new_files, **summary.statuses,
-                 "pages": summary.pages, "pages_ocr": summary.pages_ocr},
+                 "pages": summary.pages, "pages_ocr": summary.pages_ocr,
+                 "leaks": summary.leaks},
         digest=summary.manifest_digest,
         did_work=summary.new_files > 0,
     )

@@ -76,6 +76,8 @@ def test_manifest_has_one_row_per_input_file_with_the_right_status(corpus, inges
         if row["status"] != "ok":
             assert row["error"], Path(source).name
     assert summary.statuses["ok"] == 6 and summary.new_files == len(inputs)
+    assert summary.leaks == 0
+    assert all(row["leaks"] == 0 for row in manifest.values() if row["status"] == "ok")
     assert sum(summary.statuses.values()) == len(inputs)
 
 

@@ -59,6 +59,25 @@ def shift_offsets(offsets: list[int], spans: list[Any]) -> list[int]:
     return shifted
 
 
+def count_leaks(original: str, result: Any) -> int:
+    """Leak scan of the de-identified text before it is written: identifier-shaped strings
+    (valid IINs, phones, e-mails) and verbatim values the detector saw, outside the
+    surrogates it wrote. Dates are left out: a shifted date may equal another real date."""
+    from medadapt.deid import scan_for_leaks
+
+    written, delta = [], 0
+    for span in result.spans:
+        start = span.start + delta
+        written.append((start, start + len(span.replacement)))
+        delta += len(span.replacement) - (span.end - span.start)
+    seen = [original[s.start:s.end] for s in result.spans if s.label != "DATE"]
+    findings = scan_for_leaks(result.text, [v for v in seen if len(v.strip()) >= 3])
+    return sum(
+        1 for f in findings
+        if not any(start <= f.start and f.end <= end for start, end in written)
+    )
+
+
 def _ocr_note(extraction: Extraction) -> str | None:
     if not extraction.pages_need_ocr:
         return None
@@ -102,15 +121,17 @@ def process_file(task: FileTask, settings: ProcessSettings, deidentifier: Any,
         return FileResult(manifest=row)
     note = _ocr_note(extraction)
     row["error"] = note
+    row["leaks"] = None  # set below from the document
     kk, ru = language_shares(result.text)
     document = {
         "doc_id": task.doc_id, "patient_id": patient_id, "center": task.center,
         "source": task.source, "n_pages": row["n_pages"], "pages_ocr": extraction.pages_ocr,
         "lang_kk": kk, "lang_ru": ru, "text": result.text,
         "page_offsets": shift_offsets(offsets, result.spans),
-        "n_phi_spans": len(result.spans),
+        "n_phi_spans": len(result.spans), "n_leaks": count_leaks(text, result),
         "extract_s": extracted - started, "clean_s": cleaned - extracted, "deid_s": done - cleaned,
     }
+    row["leaks"] = document["n_leaks"]
     return FileResult(manifest=row, document=document, notes=[note] if note else [])
 
 

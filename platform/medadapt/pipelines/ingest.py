@@ -44,6 +44,7 @@ class IngestSummary:
     statuses: dict[str, int]  # over the whole manifest
     pages: int  # pages of documents ingested this run
     pages_ocr: int
+    leaks: int  # leak-scan findings over everything this run wrote
     seconds: float
     orphans_removed: int = 0
     notes: list[str] = field(default_factory=list)
@@ -197,6 +198,7 @@ def run_ingest(inputs: list[str], out_dir: Path, cfg: IngestConfig, deid: DeidCo
         statuses=status_counts(manifest_rows),
         pages=sum(int(r["n_pages"] or 0) for r in new_rows if r["status"] == "ok"),
         pages_ocr=sum(int(r.get("pages_ocr") or 0) for r in new_rows),
+        leaks=sum(int(r.get("leaks") or 0) for r in new_rows),
         seconds=time.perf_counter() - started, orphans_removed=len(orphans), notes=notes,
         manifest_digest=hashlib.sha256((out_dir / MANIFEST).read_bytes()).hexdigest(),
     )
