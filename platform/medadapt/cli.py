@@ -14,9 +14,10 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
-from medadapt.config import ConfigError, SynthConfig, load_job
+from medadapt.config import ConfigError, SynthConfig, UserError, load_job
 from medadapt.stages import PLANNED
 
 app = typer.Typer(
@@ -31,7 +32,7 @@ JOB_PANEL, STAGE_PANEL, PLANNED_PANEL = "Jobs", "Stages", "Planned stages (not b
 
 
 def _fail(message: str, code: int = 2) -> None:
-    console.print(f"[bold red]error:[/] {message}", highlight=False, markup=True)
+    console.print(f"[bold red]error:[/] {escape(message)}", highlight=False)
     raise typer.Exit(code)
 
 
@@ -57,7 +58,7 @@ def run(
     try:
         job = load_job(job_file, overrides or [])
         reports = run_job(job)
-    except ConfigError as err:
+    except UserError as err:
         _fail(str(err))
     table = Table(title=f"job {job.name}", show_lines=False)
     for column in ("stage", "status", "seconds", "summary", "output"):
@@ -137,8 +138,6 @@ def ingest(
 ) -> None:
     """Extract, clean and de-identify PDFs into Parquet shards with a manifest (Ray Data)."""
     from medadapt.config import DeidConfig, IngestConfig, validate_section
-    from medadapt.ingest.sources import SourceError
-
     _setup_logging(verbose)
     try:
         cfg = validate_section(IngestConfig, {"workers": workers, "timeout_s": timeout,
@@ -147,7 +146,7 @@ def ingest(
         from medadapt.pipelines.ingest import run_ingest
 
         summary = run_ingest(inputs, output.expanduser().resolve(), cfg, deid, center)
-    except (ConfigError, SourceError) as err:
+    except UserError as err:
         _fail(str(err))
     statuses = ", ".join(f"{k}={v}" for k, v in summary.statuses.items())
     for note in summary.notes:
@@ -184,6 +183,84 @@ def deid(
           f"-> {output}")
 
 
+CLUSTER_PANEL = "Cluster"
+jobs_app = typer.Typer(help="Inspect and stop jobs submitted to a Ray cluster.",
+                       no_args_is_help=True)
+app.add_typer(jobs_app, name="jobs", rich_help_panel=CLUSTER_PANEL)
+AddressOption = Annotated[str | None, typer.Option(
+    "--address", help="Ray dashboard, e.g. http://HEAD:8265 (default: $RAY_ADDRESS)")]
+
+
+@app.command(rich_help_panel=CLUSTER_PANEL)
+def submit(
+    job_file: Annotated[Path, typer.Argument(help="job YAML inside the project folder")],
+    overrides: Annotated[list[str] | None, typer.Argument(help="a.b=v overrides")] = None,
+    address: AddressOption = None,
+    working_dir: Annotated[Path | None, typer.Option(help="folder uploaded as the job's "
+                                                     "working dir (default: this project)")] = None,
+    wait: Annotated[bool, typer.Option(help="follow the logs until the job ends")] = True,
+) -> None:
+    """Submit `medadapt run JOB.yaml` to a Ray cluster (Ray Jobs) and follow it."""
+    from medadapt import jobs
+
+    try:
+        job_id = jobs.submit(job_file, overrides or [], address,
+                             (working_dir or jobs.project_root()).resolve())
+    except (ConfigError, ValueError) as err:
+        _fail(str(err))
+    except ConnectionError as err:
+        _fail(f"cannot reach the Ray cluster at {jobs.resolve_address(address)} ({err})")
+    print(f"submitted: {job_id}")
+    if not wait:
+        return
+    outcome = jobs.follow(job_id, address)
+    _report_outcome(outcome, address)
+
+
+def _report_outcome(outcome, address: str | None) -> None:
+    from medadapt import jobs
+
+    print(f"job {outcome.job_id}: {outcome.status}")
+    if outcome.exit_code:
+        console.print(f"[bold red]job {outcome.status}:[/] {escape(outcome.message)}",
+                      highlight=False)
+        console.print(jobs.error_tail(jobs.logs(outcome.job_id, address)), markup=False,
+                      highlight=False)
+        raise typer.Exit(outcome.exit_code)
+
+
+@jobs_app.command("status")
+def jobs_status(job_id: str, address: AddressOption = None) -> None:
+    """Print a job's status; exit 1 if it failed or was stopped."""
+    from medadapt import jobs
+
+    outcome = jobs.status(job_id, address)
+    print(f"job {job_id}: {outcome.status}" + (f" ({outcome.message})" if outcome.message else ""))
+    if outcome.status in {"FAILED", "STOPPED"}:
+        raise typer.Exit(1)
+
+
+@jobs_app.command("logs")
+def jobs_logs(job_id: str, address: AddressOption = None,
+              follow: Annotated[bool, typer.Option(help="stream until the job ends")] = False,
+              ) -> None:
+    """Print a job's logs."""
+    from medadapt import jobs
+
+    if follow:
+        _report_outcome(jobs.follow(job_id, address), address)
+    else:
+        print(jobs.logs(job_id, address), end="")
+
+
+@jobs_app.command("stop")
+def jobs_stop(job_id: str, address: AddressOption = None) -> None:
+    """Stop a running job."""
+    from medadapt import jobs
+
+    print(f"job {job_id}: {'stop requested' if jobs.stop(job_id, address) else 'not running'}")
+
+
 def _register_planned(name: str, description: str) -> None:
     def planned_stage() -> None:
         _fail(f"stage '{name}' is not built in this version yet ({description})")
@@ -192,7 +269,7 @@ def _register_planned(name: str, description: str) -> None:
     app.command(name=name, rich_help_panel=PLANNED_PANEL)(planned_stage)
 
 
-for _name, _description in {**PLANNED, "submit": "submit a job to a Ray cluster"}.items():
+for _name, _description in PLANNED.items():
     _register_planned(_name, _description)
 
 

@@ -23,7 +23,11 @@ STAGE_SECTIONS: dict[str, tuple[str, ...]] = {"ingest": ("ingest", "deid")}
 StageName = Literal["synth", "ingest", "corpus", "train", "tune", "eval", "report"]
 
 
-class ConfigError(ValueError):
+class UserError(ValueError):
+    """Bad input the user must fix; the CLI prints the message (no traceback), exit 2."""
+
+
+class ConfigError(UserError):
     """A job configuration the user must fix; the message says where and how."""
 
 

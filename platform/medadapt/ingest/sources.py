@@ -14,8 +14,10 @@ from pathlib import Path, PurePosixPath
 
 import fsspec
 
+from medadapt.config import UserError
 
-class SourceError(ValueError):
+
+class SourceError(UserError):
     """An input the user named that cannot be listed; the message names it."""
 
 
