@@ -183,6 +183,31 @@ def deid(
           f"-> {output}")
 
 
+@app.command(rich_help_panel=STAGE_PANEL)
+def corpus(
+    input: Annotated[Path, typer.Option("--input", help="ingest output directory")],
+    output: Annotated[Path, typer.Option("--output", help="corpus output directory")],
+    overrides: Annotated[list[str] | None, typer.Argument(
+        help="corpus settings as key=v, e.g. max_tokens=2048 seed=3 'mix={kk: 1, ru: 1}'")] = None,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v")] = False,
+) -> None:
+    """Orthopedic fields per patient, bilingual ChatML dialogues, patient-level split."""
+    from medadapt.config import CorpusConfig, apply_overrides, validate_section
+    from medadapt.corpus.build import build_corpus
+
+    _setup_logging(verbose)
+    try:
+        raw = apply_overrides({}, overrides or [])
+        cfg = validate_section(CorpusConfig, raw, "corpus options")
+        summary = build_corpus(input.expanduser().resolve(), output.expanduser().resolve(), cfg)
+    except UserError as err:
+        _fail(str(err))
+    splits = ", ".join(f"{s}={sum(v.values())}" for s, v in summary["dialogues_by_split"].items())
+    print(f"corpus: {summary['patients']} patients, {summary['dialogues']} dialogues ({splits}), "
+          f"{sum(summary['removed'].values())} removed by filters, leak scan: "
+          f"{summary['leak_scan']['findings']} findings -> {output}")
+
+
 CLUSTER_PANEL = "Cluster"
 jobs_app = typer.Typer(help="Inspect and stop jobs submitted to a Ray cluster.",
                        no_args_is_help=True)

@@ -13,28 +13,18 @@ from pathlib import Path
 from typing import Any, Literal, TypeVar
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+from pydantic import BaseModel, Field, ValidationError, field_validator, model_validator
 
+from medadapt.corpus.settings import CorpusConfig
 from medadapt.records import Language
+from medadapt.section import ConfigError, Section, UserError
+
+__all__ = ["ConfigError", "CorpusConfig", "JobConfig", "Section", "UserError", "load_job"]
 
 STAGE_ORDER: tuple[str, ...] = ("synth", "ingest", "corpus", "train", "tune", "eval", "report")
 # Config sections each stage's outputs depend on (default: the section named after it).
 STAGE_SECTIONS: dict[str, tuple[str, ...]] = {"ingest": ("ingest", "deid")}
 StageName = Literal["synth", "ingest", "corpus", "train", "tune", "eval", "report"]
-
-
-class UserError(ValueError):
-    """Bad input the user must fix; the CLI prints the message (no traceback), exit 2."""
-
-
-class ConfigError(UserError):
-    """A job configuration the user must fix; the message says where and how."""
-
-
-class Section(BaseModel):
-    """Base for config sections: unknown keys are errors, assignments are re-validated."""
-
-    model_config = ConfigDict(extra="forbid", validate_assignment=True)
 
 
 class SynthConfig(Section):
@@ -131,6 +121,7 @@ class JobConfig(Section):
     synth: SynthConfig = Field(default_factory=SynthConfig)
     ingest: IngestConfig = Field(default_factory=IngestConfig)
     deid: DeidConfig = Field(default_factory=DeidConfig)
+    corpus: CorpusConfig = Field(default_factory=CorpusConfig)
 
     @field_validator("stages")
     @classmethod

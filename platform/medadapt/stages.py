@@ -53,11 +53,15 @@ STAGES: dict[str, Stage] = {
         "PDF folders -> de-identified Parquet shards on Ray Data",
         incremental=True,
     ),
+    "corpus": Stage(
+        "corpus",
+        "medadapt.corpus.stage:run_corpus_stage",
+        "orthopedic fields, bilingual ChatML dialogues, patient-level split",
+    ),
 }
 
 # Stages of the pipeline that are not built yet: listed so users see the whole shape.
 PLANNED: dict[str, str] = {
-    "corpus": "orthopedic fields, bilingual ChatML dialogues, patient-level split",
     "train": "LoRA/DoRA/QLoRA fine-tuning on Ray Train + DeepSpeed",
     "tune": "parallel LoRA hyperparameter search on Ray Tune",
     "eval": "KazMMLU batch evaluation with bootstrap CIs",

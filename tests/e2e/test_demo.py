@@ -15,7 +15,7 @@ pytestmark = pytest.mark.e2e
 
 
 def run_demo(out: Path, *overrides: str) -> subprocess.CompletedProcess:
-    env = {**os.environ, "COLUMNS": "200",
+    env = {**os.environ, "COLUMNS": "200", "MEDADAPT_CACHE": str(out.parent / "cache"),
            "MEDADAPT_DEID_SECRET": "e2e-demo-secret-0123456789abcdef0123456789abcdef"}
     return subprocess.run(
         [MEDADAPT, "run", str(ROOT / "jobs/demo.yaml"), f"output_dir={out}", *overrides],
@@ -55,10 +55,20 @@ def test_demo_ingests_the_synthetic_corpus(demo_run):
     assert list((out / "ingest" / "documents").glob("*.parquet"))
 
 
+def test_demo_builds_a_bilingual_corpus(demo_run):
+    out, _ = demo_run
+    corpus = out / "corpus"
+    summary = json.loads((corpus / "_COMPLETE.json").read_text())["summary"]
+    assert summary["patients"] == 6 and summary["leak_findings"] == 0
+    rows = [json.loads(line) for line in (corpus / "dialogues" / "train.jsonl").open()]
+    assert rows and {r["language"] for r in rows} >= {"ru", "kk"}
+    assert all(r["messages"][-1]["role"] == "assistant" for r in rows)
+
+
 def test_demo_rerun_does_no_work(demo_run):
     out, _ = demo_run
     before = snapshot(out)
     result = run_demo(out)
     assert result.returncode == 0, result.stderr[-3000:]
-    assert result.stdout.count("skipped") >= 2
+    assert result.stdout.count("skipped") >= 3
     assert snapshot(out) == before

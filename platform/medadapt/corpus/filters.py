@@ -1,0 +1,164 @@
+"""Dialogue filters: knowledge density, length limits, exact and near-duplicate removal.
+
+Knowledge density follows the two-stage multilingual IFT study: keep a sample when the number
+of distinct medical keywords (ru + kk lists) and the share of its characters they cover are
+both at or above thresholds. Near duplicates use MinHash over character shingles with LSH
+banding (numpy + stdlib only) and confirm candidates with the exact shingle Jaccard.
+Every filter returns what it kept and a count of what it removed, never text.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+
+from medadapt.corpus.lexicon import fold
+
+_WORD = re.compile(r"[^\W_][\w-]*")
+_MERSENNE = (1 << 31) - 1  # a*x+b < 2**63: exact in uint64
+
+
+@dataclass(frozen=True)
+class Density:
+    distinct: int  # distinct keywords found
+    share: float  # characters covered by keyword occurrences / text length
+
+
+class KeywordMatcher:
+    """Whole-word keywords match exactly; a trailing `*` makes a keyword a word prefix."""
+
+    def __init__(self, keywords: Iterable[str]) -> None:
+        keywords = tuple(keywords)
+        self.exact = {k for k in keywords if not k.endswith("*")}
+        prefixes = sorted((k[:-1] for k in keywords if k.endswith("*")), key=len, reverse=True)
+        self.prefix = re.compile("|".join(map(re.escape, prefixes))) if prefixes else None
+        self.memo: dict[str, str | None] = {}
+
+    def keyword_of(self, word: str) -> str | None:
+        if word not in self.memo:
+            match = self.prefix.match(word) if self.prefix else None
+            self.memo[word] = word if word in self.exact else match.group(0) if match else None
+        return self.memo[word]
+
+    def density(self, text: str) -> Density:
+        found: set[str] = set()
+        covered = 0
+        for word in _WORD.findall(fold(text)):
+            hit = self.keyword_of(word)
+            if hit is not None:
+                found.add(hit)
+                covered += len(word)
+        return Density(len(found), covered / max(len(text), 1))
+
+
+def keyword_density(text: str, keywords: Iterable[str]) -> Density:
+    return KeywordMatcher(keywords).density(text)
+
+
+def density_filter(items: list[dict[str, Any]], text_of: Callable[[dict], str],
+                   keywords: Iterable[str], min_distinct: int,
+                   min_share: float) -> tuple[list[dict[str, Any]], int]:
+    matcher = KeywordMatcher(keywords)
+    kept = []
+    for item in items:
+        d = matcher.density(text_of(item))
+        if d.distinct >= min_distinct and d.share >= min_share:
+            kept.append(item)
+    return kept, len(items) - len(kept)
+
+
+def length_filter(items: list[dict[str, Any]], size_of: Callable[[dict], int],
+                  min_size: int, max_size: int) -> tuple[list[dict[str, Any]], int]:
+    kept = [item for item in items if min_size <= size_of(item) <= max_size]
+    return kept, len(items) - len(kept)
+
+
+def grouped(items: list[dict[str, Any]], key: Callable[[dict], Any],
+            dedup: Callable[[list[dict[str, Any]]], tuple[list[dict[str, Any]], int]]
+            ) -> tuple[list[dict[str, Any]], int]:
+    """Run a dedup within each group (e.g. task + language), keeping the input order."""
+    groups: dict[Any, list[int]] = {}
+    for index, item in enumerate(items):
+        groups.setdefault(key(item), []).append(index)
+    keep: set[int] = set()
+    for indices in groups.values():
+        survivors, _ = dedup([items[i] for i in indices])
+        ids = {id(s) for s in survivors}
+        keep.update(i for i in indices if id(items[i]) in ids)
+    kept = [item for i, item in enumerate(items) if i in keep]
+    return kept, len(items) - len(kept)
+
+
+def _normalise(text: str) -> str:
+    return " ".join(fold(text).split())
+
+
+def exact_dedup(items: list[dict[str, Any]],
+                text_of: Callable[[dict], str]) -> tuple[list[dict[str, Any]], int]:
+    """Drop items whose whitespace/case-normalised text was seen before (first one kept)."""
+    seen: set[bytes] = set()
+    kept = []
+    for item in items:
+        key = hashlib.sha256(_normalise(text_of(item)).encode()).digest()
+        if key not in seen:
+            seen.add(key)
+            kept.append(item)
+    return kept, len(items) - len(kept)
+
+
+def shingles(text: str, size: int) -> set[int]:
+    """Hashed character shingles of the normalised text (32-bit, stable across runs)."""
+    norm = _normalise(text)
+    grams = {norm[i:i + size] for i in range(max(len(norm) - size + 1, 1))}
+    return {int.from_bytes(hashlib.blake2b(g.encode(), digest_size=4).digest(), "little")
+            for g in grams}
+
+
+def minhash(shingle_set: set[int], a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """Signature: min over shingles of (a*x + b) mod p for each of the permutations."""
+    values = np.fromiter(shingle_set, dtype=np.uint64, count=len(shingle_set)) % _MERSENNE
+    hashed = (np.outer(a, values) + b[:, None]) % _MERSENNE
+    return hashed.min(axis=1)
+
+
+def jaccard(x: set[int], y: set[int]) -> float:
+    return len(x & y) / len(x | y) if x or y else 1.0
+
+
+def near_dedup(items: list[dict[str, Any]], text_of: Callable[[dict], str], threshold: float,
+               shingle_size: int = 5, num_perm: int = 32, bands: int = 8,
+               seed: int = 0) -> tuple[list[dict[str, Any]], int]:
+    """Drop items whose shingle Jaccard with an earlier kept item is >= threshold.
+
+    Candidates come from LSH buckets; a candidate whose MinHash agreement is far below the
+    threshold is skipped before the exact Jaccard is computed.
+    """
+    if num_perm % bands:
+        raise ValueError(f"corpus.near_dup_perm={num_perm} must be a multiple of bands={bands}")
+    rng = np.random.default_rng(seed)
+    a = rng.integers(1, _MERSENNE, size=num_perm, dtype=np.uint64)
+    b = rng.integers(0, _MERSENNE, size=num_perm, dtype=np.uint64)
+    rows = num_perm // bands
+    buckets: dict[tuple[int, bytes], list[int]] = {}
+    kept_sets: list[set[int]] = []
+    kept_sigs: list[np.ndarray] = []
+    kept: list[dict[str, Any]] = []
+    for item in items:
+        sh = shingles(text_of(item), shingle_size)
+        sig = minhash(sh, a, b)
+        keys = [(band, sig[band * rows:(band + 1) * rows].tobytes()) for band in range(bands)]
+        candidates = {j for key in keys for j in buckets.get(key, [])}
+        if any(np.mean(sig == kept_sigs[j]) >= threshold - 0.25
+               and jaccard(sh, kept_sets[j]) >= threshold for j in candidates):
+            continue
+        for key in keys:
+            buckets.setdefault(key, []).append(len(kept))
+        kept_sets.append(sh)
+        kept_sigs.append(sig)
+        kept.append(item)
+    return kept, len(items) - len(kept)

@@ -1,0 +1,125 @@
+"""Patient split, language mix and filters: behaviour on constructed inputs."""
+
+from __future__ import annotations
+
+import itertools
+from collections import Counter
+
+import pytest
+
+from medadapt.corpus.filters import (
+    exact_dedup,
+    grouped,
+    keyword_density,
+    length_filter,
+    near_dedup,
+)
+from medadapt.corpus.mix import MixError, build_mix, mix_counts
+from medadapt.corpus.split import split_patients
+
+
+def _strata(n_ru: int, n_kk: int, n_mixed: int) -> dict[str, str]:
+    langs = ["ru"] * n_ru + ["kk"] * n_kk + ["mixed"] * n_mixed
+    return {f"p{i:04d}": lang for i, lang in enumerate(langs)}
+
+
+@pytest.mark.parametrize("sizes", [(100, 60, 40), (7, 5, 3), (1, 1, 1), (340, 0, 160)])
+def test_split_ratios_and_stratification(sizes) -> None:
+    strata = _strata(*sizes)
+    split = split_patients(strata, (0.85, 0.10, 0.05), seed=3)
+    assert set(split) == set(strata)  # every patient in exactly one split
+    total = Counter(split.values())
+    n = len(strata)
+    assert total["val"] == round(n * 0.10) and total["test"] == round(n * 0.05)
+    for lang in ("ru", "kk", "mixed"):
+        members = [p for p, lang_ in strata.items() if lang_ == lang]
+        for name, share in (("train", 0.85), ("val", 0.10), ("test", 0.05)):
+            got = sum(1 for p in members if split[p] == name)
+            assert abs(got - len(members) * share) < 1.0 + 1e-9
+
+
+def test_split_deterministic_per_seed() -> None:
+    strata = _strata(50, 30, 20)
+    assert split_patients(strata, seed=1) == split_patients(dict(reversed(strata.items())),
+                                                            seed=1)
+    assert split_patients(strata, seed=1) != split_patients(strata, seed=2)
+
+
+def test_split_rejects_bad_ratios() -> None:
+    with pytest.raises(ValueError, match="corpus.split"):
+        split_patients({"p": "ru"}, (0.9, 0.2, 0.0))
+
+
+def _dialogues(counts: dict[str, int]) -> list[dict]:
+    return [{"id": f"{lang}-{i}", "language": lang} for lang, n in counts.items()
+            for i in range(n)]
+
+
+@pytest.mark.parametrize("ratios", [{"kk": 1, "ru": 1}, {"kk": 3, "ru": 1, "mixed": 1},
+                                    {"kk": 0.2, "ru": 0.5, "mixed": 0.3}, {"ru": 1}])
+@pytest.mark.parametrize("size", [None, 37, 101])
+def test_mix_hits_ratios_within_one(ratios, size) -> None:
+    pool = _dialogues({"kk": 120, "ru": 200, "mixed": 90})
+    mix = build_mix(pool, ratios, seed=5, size=size)
+    counts = Counter(d["language"] for d in mix)
+    total = len(mix)
+    weight = sum(ratios.values())
+    for lang, r in ratios.items():
+        assert abs(counts[lang] - total * r / weight) <= 1
+    assert len({d["id"] for d in mix}) == total  # sampled without replacement
+    assert size is None or total == size
+    assert build_mix(pool, ratios, seed=5, size=size) == mix
+
+
+def test_mix_uses_largest_feasible_size_and_reports_shortage() -> None:
+    assert sum(mix_counts({"kk": 1, "ru": 1}, {"kk": 10, "ru": 100}).values()) == 20
+    with pytest.raises(MixError, match="kk: need"):
+        mix_counts({"kk": 1, "ru": 1}, {"kk": 10, "ru": 100}, size=40)
+
+
+def test_density_counts_distinct_keywords_and_share() -> None:
+    keywords = ["перелом*", "остеосинтез*", "мкб-10", "сынығ*"]
+    dense = keyword_density("Перелом, остеосинтез; сынығы. МКБ-10", keywords)
+    assert dense.distinct == 4 and dense.share > 0.5
+    sparse = keyword_density("Погода была хорошая, перелома не было.", keywords)
+    assert sparse.distinct == 1 and sparse.share < 0.25
+
+
+def _items(texts: list[str]) -> list[dict]:
+    return [{"id": i, "text": t} for i, t in enumerate(texts)]
+
+
+def test_exact_and_near_dedup_remove_only_duplicates() -> None:
+    base = ("Закрытый перелом шейки левой бедренной кости со смещением, тип 31-B2 по AO/OTA. "
+            "Выполнено тотальное эндопротезирование тазобедренного сустава. ") * 3
+    other = ("Разрыв заднего рога медиального мениска правого коленного сустава. "
+             "Выполнена артроскопическая парциальная менискэктомия, ЛФК. ") * 3
+    items = _items([base, "  " + base.upper(), base.replace("31-B2", "31-B3"), other])
+    kept, removed = exact_dedup(items, lambda d: d["text"])
+    assert [d["id"] for d in kept] == [0, 2, 3] and removed == 1
+    kept, removed = near_dedup(kept, lambda d: d["text"], threshold=0.8)
+    assert [d["id"] for d in kept] == [0, 3] and removed == 1
+
+
+def test_near_dedup_by_group_keeps_cross_group_pairs() -> None:
+    text = "Перелом лодыжек левой голени со смещением отломков, остеосинтез пластиной. " * 4
+    items = [{"g": g, "text": text} for g in ("ru", "kk", "ru")]
+    kept, removed = grouped(items, lambda d: d["g"],
+                            lambda xs: near_dedup(xs, lambda d: d["text"], threshold=0.9))
+    assert [d["g"] for d in kept] == ["ru", "kk"] and removed == 1
+
+
+def test_length_filter_bounds_inclusive() -> None:
+    items = _items(["a" * n for n in (5, 10, 20, 21)])
+    kept, removed = length_filter(items, lambda d: len(d["text"]), 10, 20)
+    assert [len(d["text"]) for d in kept] == [10, 20] and removed == 2
+
+
+def test_no_patient_in_two_splits_for_many_seeds() -> None:
+    strata = _strata(30, 20, 10)
+    for seed in range(5):
+        split = split_patients(strata, seed=seed)
+        groups = {name: {p for p, s in split.items() if s == name} for name in
+                  ("train", "val", "test")}
+        for a, b in itertools.combinations(groups.values(), 2):
+            assert not a & b
