@@ -208,6 +208,50 @@ def corpus(
           f"{summary['leak_scan']['findings']} findings -> {output}")
 
 
+@app.command(name="eval", rich_help_panel=STAGE_PANEL)
+def eval_(
+    model: Annotated[str, typer.Option(help="'tiny', hub id or local path of the base model")],
+    items: Annotated[str, typer.Option(help="CSV/JSONL/Parquet with KazMMLU columns, a hub "
+                                       "dataset id, or 'synth'")],
+    output: Annotated[Path, typer.Option(help="output directory")],
+    adapter: Annotated[list[str] | None, typer.Option(
+        help="LoRA adapter [NAME=]PATH; repeat to score several on one base")] = None,
+    mode: Annotated[str, typer.Option(help="letter | generate | options")] = "letter",
+    with_base: Annotated[bool, typer.Option(help="also score the base model")] = False,
+    overrides: Annotated[list[str] | None, typer.Argument(
+        help="further eval settings as key=v, e.g. subset=... limit=100 actors=2")] = None,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v")] = False,
+) -> None:
+    """Score a model (and adapters) on KazMMLU-format items: predictions + metrics with CIs."""
+    from medadapt.config import apply_overrides
+    from medadapt.evaluate.stage import eval_command
+
+    _setup_logging(verbose)
+    try:
+        options = apply_overrides({}, overrides or [])
+        summary = eval_command(model, items, output, adapter, mode, with_base, options)
+    except UserError as err:
+        _fail(str(err))
+    shown = ", ".join(f"{k}={v}" for k, v in summary.items())
+    print(f"eval: {shown} -> {output}")
+
+
+@app.command(rich_help_panel=STAGE_PANEL)
+def report(
+    runs: Annotated[list[Path], typer.Option("--runs", help="eval output directories; repeat")],
+    output: Annotated[Path, typer.Option(help="report directory")],
+    title: Annotated[str | None, typer.Option(help="report title")] = None,
+) -> None:
+    """Table-2-style Markdown/CSV and figures from eval runs (also logged to W&B offline)."""
+    from medadapt.evaluate.stage import report_command
+
+    try:
+        summary = report_command(runs, output, {"title": title} if title else None)
+    except UserError as err:
+        _fail(str(err))
+    print(f"report: {summary['rows']} rows, files: {', '.join(map(str, summary['files']))}")
+
+
 CLUSTER_PANEL = "Cluster"
 jobs_app = typer.Typer(help="Inspect and stop jobs submitted to a Ray cluster.",
                        no_args_is_help=True)

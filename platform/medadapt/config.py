@@ -16,6 +16,7 @@ import yaml
 from pydantic import BaseModel, Field, ValidationError, field_validator, model_validator
 
 from medadapt.corpus.settings import CorpusConfig
+from medadapt.evaluate.settings import EvalConfig, ReportConfig
 from medadapt.records import Language
 from medadapt.section import ConfigError, Section, UserError
 
@@ -24,6 +25,7 @@ __all__ = ["ConfigError", "CorpusConfig", "JobConfig", "Section", "UserError", "
 STAGE_ORDER: tuple[str, ...] = ("synth", "ingest", "corpus", "train", "tune", "eval", "report")
 # Config sections each stage's outputs depend on (default: the section named after it).
 STAGE_SECTIONS: dict[str, tuple[str, ...]] = {"ingest": ("ingest", "deid")}
+
 StageName = Literal["synth", "ingest", "corpus", "train", "tune", "eval", "report"]
 
 
@@ -122,6 +124,8 @@ class JobConfig(Section):
     ingest: IngestConfig = Field(default_factory=IngestConfig)
     deid: DeidConfig = Field(default_factory=DeidConfig)
     corpus: CorpusConfig = Field(default_factory=CorpusConfig)
+    eval: EvalConfig = Field(default_factory=EvalConfig)
+    report: ReportConfig = Field(default_factory=ReportConfig)
 
     @field_validator("stages")
     @classmethod

@@ -58,14 +58,22 @@ STAGES: dict[str, Stage] = {
         "medadapt.corpus.stage:run_corpus_stage",
         "orthopedic fields, bilingual ChatML dialogues, patient-level split",
     ),
+    "eval": Stage(
+        "eval",
+        "medadapt.evaluate.stage:run_eval_stage",
+        "KazMMLU batch evaluation with bootstrap CIs",
+    ),
+    "report": Stage(
+        "report",
+        "medadapt.evaluate.stage:run_report_stage",
+        "Table-2 report and figures",
+    ),
 }
 
 # Stages of the pipeline that are not built yet: listed so users see the whole shape.
 PLANNED: dict[str, str] = {
     "train": "LoRA/DoRA/QLoRA fine-tuning on Ray Train + DeepSpeed",
     "tune": "parallel LoRA hyperparameter search on Ray Tune",
-    "eval": "KazMMLU batch evaluation with bootstrap CIs",
-    "report": "Table-2 report and figures",
 }
 
 

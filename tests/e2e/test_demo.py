@@ -65,10 +65,21 @@ def test_demo_builds_a_bilingual_corpus(demo_run):
     assert all(r["messages"][-1]["role"] == "assistant" for r in rows)
 
 
+def test_demo_evaluates_and_reports(demo_run):
+    out, result = demo_run
+    metrics = json.loads(next((out / "eval").rglob("metrics.json")).read_text())
+    assert metrics["n"] == 40 and 0 <= metrics["accuracy"] <= 1
+    low, high = metrics["accuracy_ci"]
+    assert low <= metrics["accuracy"] <= high
+    table = (out / "report" / "table2.md").read_text()
+    assert "| Model | Type | Accuracy" in table
+    assert (out / "report" / "accuracy_ci.png").stat().st_size > 1000
+
+
 def test_demo_rerun_does_no_work(demo_run):
     out, _ = demo_run
     before = snapshot(out)
     result = run_demo(out)
     assert result.returncode == 0, result.stderr[-3000:]
-    assert result.stdout.count("skipped") >= 3
+    assert result.stdout.count("skipped") >= 5
     assert snapshot(out) == before

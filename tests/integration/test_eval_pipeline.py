@@ -84,12 +84,14 @@ def test_stage_scores_base_and_train_adapter_then_reports(tiny_model_dir, tmp_pa
     comparison = json.loads((eval_dir / "comparison.json").read_text())["finetuned_vs_base"]
     assert comparison["n"] == 16 and 0 <= comparison["mcnemar_p"] <= 1
     info = json.loads((eval_dir / "eval.json").read_text())
-    assert info["replicas"] == 2 and set(info["base_loads_per_replica"].values()) == {1}
+    # each replica loads the base once, however the 4 batches were spread over the 2 actors
+    assert 1 <= info["replicas"] <= 2 and set(info["base_loads_per_replica"].values()) == {1}
 
     report = run_report_stage(job, job.stage_dir("report"))
     assert "table2.md" in report.outputs and "baseline_vs_finetuned.png" in report.outputs
-    assert "| tiny" in (job.stage_dir("report") / "table2.md").read_text() or \
-        tiny_model_dir.name in (job.stage_dir("report") / "table2.md").read_text()
+    table = (job.stage_dir("report") / "table2.md").read_text()
+    assert f"| {tiny_model_dir.name} | Fine-Tuned |" in table
+    assert f"| {tiny_model_dir.name} | Baseline |" in table
 
 
 def test_two_adapters_on_one_base_load_match_in_process_scoring(tiny_model_dir, tmp_path):
@@ -113,9 +115,9 @@ def test_two_adapters_on_one_base_load_match_in_process_scoring(tiny_model_dir, 
         rows = check_contract(out / variant, 12)
         expected = scorer.score(items, variant)
         assert [r["pred"] for r in rows] == [r["pred"] for r in expected], variant
-    assert {r["pred"] for r in read_jsonl(out / "lora1" / "predictions.jsonl")} != set() and \
-        read_jsonl(out / "lora1" / "predictions.jsonl") != read_jsonl(
-            out / "base" / "predictions.jsonl")
+    scores = {v: [r["scores"] for r in read_jsonl(out / v / "predictions.jsonl")]
+              for v in info["variants"]}
+    assert scores["lora1"] != scores["base"] and scores["lora2"] != scores["lora1"]
 
 
 def test_single_run_writes_contract_files_at_the_top(tiny_model_dir, tmp_path):

@@ -1,0 +1,122 @@
+"""Eval outputs on disk: predictions.jsonl streamed as batches finish, then metrics.json.
+
+Layout: one scored variant writes `DIR/predictions.jsonl` and `DIR/metrics.json` (the
+`medadapt eval` contract); several (base + adapters) write the same two files under
+`DIR/<variant>/` plus `DIR/comparison.json` (each adapter vs the baseline). `DIR/eval.json`
+records the run: config, item source, throughput, how often each replica loaded the base.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any, TextIO
+
+from medadapt.evaluate.compare import paired_comparison
+from medadapt.evaluate.metrics import breakdown, compute_metrics
+from medadapt.evaluate.settings import BASE_VARIANT, EvalConfig
+
+PREDICTIONS, METRICS, COMPARISON, RUN_INFO = ("predictions.jsonl", "metrics.json",
+                                              "comparison.json", "eval.json")
+
+
+def write_json(path: Path, payload: Any) -> None:
+    """Atomic JSON write (temp file + rename)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
+    tmp.write_text(json.dumps(payload, indent=2, ensure_ascii=False), encoding="utf-8")
+    os.replace(tmp, path)
+
+
+def variant_dir(out_dir: Path, variant: str, variants: Sequence[str]) -> Path:
+    return out_dir if len(variants) == 1 else out_dir / variant
+
+
+def model_display_name(cfg: EvalConfig) -> str:
+    if cfg.model_name:
+        return cfg.model_name
+    return cfg.model.rstrip("/").split("/")[-1] or cfg.model
+
+
+class PredictionWriter:
+    """Appends rows to each variant's predictions.jsonl as they arrive (flushed per batch),
+    so a long run shows progress and a crash keeps what was scored; `close()` rewrites each
+    file in item order so reruns are byte-comparable."""
+
+    def __init__(self, out_dir: Path, variants: Sequence[str], order: Sequence[str]):
+        self.paths = {v: variant_dir(out_dir, v, variants) / PREDICTIONS for v in variants}
+        self.rank = {item_id: i for i, item_id in enumerate(order)}
+        self.rows: dict[str, list[dict[str, Any]]] = {v: [] for v in variants}
+        self.handles: dict[str, TextIO] = {}
+        for variant, path in self.paths.items():
+            path.parent.mkdir(parents=True, exist_ok=True)
+            self.handles[variant] = path.open("w", encoding="utf-8")
+
+    def add(self, rows: Iterable[dict[str, Any]]) -> int:
+        count = 0
+        for row in rows:
+            self.rows[row["variant"]].append(row)
+            self.handles[row["variant"]].write(json.dumps(row, ensure_ascii=False) + "\n")
+            count += 1
+        for handle in self.handles.values():
+            handle.flush()
+        return count
+
+    def close(self) -> dict[str, list[dict[str, Any]]]:
+        for variant, handle in self.handles.items():
+            handle.close()
+            rows = sorted(self.rows[variant], key=lambda r: self.rank[r["id"]])
+            self.rows[variant] = rows
+            tmp = self.paths[variant].with_suffix(".jsonl.tmp")
+            tmp.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows),
+                           encoding="utf-8")
+            os.replace(tmp, self.paths[variant])
+        return self.rows
+
+
+def variant_metrics(rows: Sequence[dict[str, Any]], cfg: EvalConfig, variant: str,
+                    adapter_path: str | None) -> dict[str, Any]:
+    """metrics.json for one variant: the contract's fields, then context and breakdowns."""
+    gold, preds = [r["gold"] for r in rows], [r["pred"] for r in rows]
+    opts = (cfg.bootstrap_resamples, cfg.seed, cfg.ci_level)
+    metrics = compute_metrics(gold, preds, *opts)
+    metrics.update({
+        "model": model_display_name(cfg), "variant": variant,
+        "type": "baseline" if variant == BASE_VARIANT else "fine-tuned",
+        "adapter": adapter_path, "mode": cfg.mode, "items": cfg.items, "subset": cfg.subset,
+        "prompt_language": cfg.prompt_language, "bootstrap_resamples": cfg.bootstrap_resamples,
+        "seed": cfg.seed, "ci_level": cfg.ci_level,
+        "by_language": breakdown(rows, "language", *opts),
+        "by_subject": breakdown(rows, "subject", *opts),
+    })
+    return metrics
+
+
+def write_results(out_dir: Path, rows: dict[str, list[dict[str, Any]]],
+                  cfg: EvalConfig) -> dict[str, Any]:
+    """Write metrics.json per variant and comparison.json; return {variant: metrics}."""
+    variants = list(rows)
+    paths = {a.name: a.path for a in cfg.adapters}
+    results = {}
+    for variant in variants:
+        metrics = variant_metrics(rows[variant], cfg, variant, paths.get(variant))
+        write_json(variant_dir(out_dir, variant, variants) / METRICS, metrics)
+        results[variant] = metrics
+    comparisons = compare_variants(rows, cfg)
+    if comparisons:
+        write_json(out_dir / COMPARISON, comparisons)
+    return {"metrics": results, "comparisons": comparisons}
+
+
+def compare_variants(rows: dict[str, list[dict[str, Any]]],
+                     cfg: EvalConfig) -> dict[str, dict[str, Any]]:
+    """Each variant vs `cfg.baseline` (paired bootstrap + exact McNemar); {} without one."""
+    if cfg.baseline not in rows:
+        return {}
+    base = rows[cfg.baseline]
+    return {f"{variant}_vs_{cfg.baseline}": {
+        "baseline": cfg.baseline, "variant": variant,
+        **paired_comparison(base, other, cfg.bootstrap_resamples, cfg.seed, cfg.ci_level)}
+        for variant, other in rows.items() if variant != cfg.baseline}
