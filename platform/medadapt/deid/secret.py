@@ -14,6 +14,7 @@ from pathlib import Path
 
 log = logging.getLogger(__name__)
 DEFAULT_SECRET_PATH = Path("~/.config/medadapt/deid.key")
+ENV_VAR = "MEDADAPT_DEID_SECRET"
 MIN_SECRET_BYTES = 16
 
 
@@ -42,7 +43,7 @@ def _read_key_file(path: Path) -> bytes:
 
 def load_secret(
     key_file: Path | None = None,
-    env_var: str = "MEDADAPT_DEID_SECRET",
+    env_var: str = ENV_VAR,
     default_path: Path = DEFAULT_SECRET_PATH,
 ) -> SecretSource:
     """Secret from key_file, else $env_var, else default_path (created 0600 if missing)."""

@@ -131,7 +131,7 @@ def _hash_new(files: list[SourceFile]) -> list[dict[str, Any]]:
 def worker_deid_settings(deid: DeidConfig) -> dict[str, Any]:
     """Make sure the corpus secret exists (generated once, here, not racing in workers) and
     tell workers where to read it. The secret itself never enters Ray's task arguments."""
-    from medadapt.deid.secret import DEFAULT_SECRET_PATH, load_secret
+    from medadapt.deid.secret import DEFAULT_SECRET_PATH, ENV_VAR, load_secret
 
     try:
         source = load_secret(deid.key_file)
@@ -139,7 +139,7 @@ def worker_deid_settings(deid: DeidConfig) -> dict[str, Any]:
         raise ConfigError(f"deid.key_file: {err}") from None
     log.info("de-identification secret: %s", source.source)
     key_file = deid.key_file
-    if key_file is None and not os.environ.get("MEDADAPT_DEID_SECRET"):
+    if key_file is None and not os.environ.get(ENV_VAR):
         key_file = DEFAULT_SECRET_PATH
     return {"key_file": str(key_file) if key_file else None, "use_ner": deid.use_ner}
 
