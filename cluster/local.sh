@@ -23,6 +23,8 @@ setsid_ray() {  # `ray ARGS` as the leader of a new session, whose id it records
   setsid --wait bash -c 'echo $$ >> "$0/sessions"; exec ray "$@"' "$TMP_DIR" "$@"
 }
 
+# Each node gets its own temp dir, as separate machines would: nodes sharing one would also
+# share the runtime-env cache and unpack a job's working_dir over the driver's feet.
 start() {
   local workers=${1:-1}
   mkdir -p "$TMP_DIR"
@@ -36,7 +38,7 @@ start() {
   for i in $(seq 1 "$workers"); do
     setsid_ray start --address="127.0.0.1:$GCS_PORT" --num-cpus="$CPUS_PER_NODE" --num-gpus=0 \
       --object-store-memory="$OBJECT_STORE" --resources="{\"cpu_worker\": 1, \"worker_$i\": 1}" \
-      --disable-usage-stats >/dev/null
+      --temp-dir="$TMP_DIR/worker-$i" --disable-usage-stats >/dev/null
   done
   wait_for_nodes $((workers + 1))
   echo "ray cluster up: 1 head + $workers worker node(s); submit with"
