@@ -208,6 +208,27 @@ def corpus(
           f"{summary['leak_scan']['findings']} findings -> {output}")
 
 
+@app.command(rich_help_panel=STAGE_PANEL)
+def train(
+    config: Annotated[Path, typer.Option("--config", help="job YAML with a train section")],
+    overrides: Annotated[list[str] | None, typer.Argument(help="a.b=v overrides")] = None,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v")] = False,
+) -> None:
+    """LoRA/DoRA/QLoRA fine-tuning on Ray Train + DeepSpeed (the job's train stage alone)."""
+    from medadapt.runner import run_job
+
+    _setup_logging(verbose)
+    try:
+        job = load_job(config, overrides or [])
+        job = job.model_copy(update={"stages": ["train"]})
+        reports = run_job(job)
+    except UserError as err:
+        _fail(str(err))
+    for rep in reports:
+        shown = ", ".join(f"{k}={v}" for k, v in rep.summary.items())
+        print(f"train: {rep.status} {shown} -> {rep.directory}")
+
+
 @app.command(name="eval", rich_help_panel=STAGE_PANEL)
 def eval_(
     model: Annotated[str, typer.Option(help="'tiny', hub id or local path of the base model")],

@@ -19,6 +19,7 @@ from medadapt.corpus.settings import CorpusConfig
 from medadapt.evaluate.settings import EvalConfig, ReportConfig
 from medadapt.records import Language
 from medadapt.section import ConfigError, Section, UserError
+from medadapt.train.settings import TrainConfig
 
 __all__ = ["ConfigError", "CorpusConfig", "JobConfig", "Section", "UserError", "load_job"]
 
@@ -124,6 +125,7 @@ class JobConfig(Section):
     ingest: IngestConfig = Field(default_factory=IngestConfig)
     deid: DeidConfig = Field(default_factory=DeidConfig)
     corpus: CorpusConfig = Field(default_factory=CorpusConfig)
+    train: TrainConfig = Field(default_factory=TrainConfig)
     eval: EvalConfig = Field(default_factory=EvalConfig)
     report: ReportConfig = Field(default_factory=ReportConfig)
 

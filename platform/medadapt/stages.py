@@ -58,6 +58,11 @@ STAGES: dict[str, Stage] = {
         "medadapt.corpus.stage:run_corpus_stage",
         "orthopedic fields, bilingual ChatML dialogues, patient-level split",
     ),
+    "train": Stage(
+        "train",
+        "medadapt.train.stage:run_train_stage",
+        "LoRA/DoRA/QLoRA fine-tuning on Ray Train + DeepSpeed",
+    ),
     "eval": Stage(
         "eval",
         "medadapt.evaluate.stage:run_eval_stage",
@@ -72,7 +77,6 @@ STAGES: dict[str, Stage] = {
 
 # Stages of the pipeline that are not built yet: listed so users see the whole shape.
 PLANNED: dict[str, str] = {
-    "train": "LoRA/DoRA/QLoRA fine-tuning on Ray Train + DeepSpeed",
     "tune": "parallel LoRA hyperparameter search on Ray Tune",
 }
 

@@ -65,14 +65,24 @@ def test_demo_builds_a_bilingual_corpus(demo_run):
     assert all(r["messages"][-1]["role"] == "assistant" for r in rows)
 
 
-def test_demo_evaluates_and_reports(demo_run):
-    out, result = demo_run
-    metrics = json.loads(next((out / "eval").rglob("metrics.json")).read_text())
-    assert metrics["n"] == 40 and 0 <= metrics["accuracy"] <= 1
-    low, high = metrics["accuracy_ci"]
-    assert low <= metrics["accuracy"] <= high
+def test_demo_trains_an_adapter_on_the_corpus(demo_run):
+    out, _ = demo_run
+    summary = json.loads((out / "train" / "_COMPLETE.json").read_text())["summary"]
+    assert (out / "train" / "adapter" / "adapter_config.json").is_file()
+    assert summary.get("step") == 6 or summary.get("global_step") == 6 or any(
+        v == 6 for k, v in summary.items() if "step" in k), summary
+
+
+def test_demo_evaluates_base_and_finetuned_and_reports(demo_run):
+    out, _ = demo_run
+    for variant in ("base", "finetuned"):
+        metrics = json.loads((out / "eval" / variant / "metrics.json").read_text())
+        assert metrics["n"] == 40 and 0 <= metrics["accuracy"] <= 1
+        low, high = metrics["accuracy_ci"]
+        assert low <= metrics["accuracy"] <= high
+    assert (out / "eval" / "comparison.json").is_file()
     table = (out / "report" / "table2.md").read_text()
-    assert "| Model | Type | Accuracy" in table
+    assert "| Model | Type | Accuracy" in table and "Fine-Tuned" in table
     assert (out / "report" / "accuracy_ci.png").stat().st_size > 1000
 
 
@@ -81,5 +91,5 @@ def test_demo_rerun_does_no_work(demo_run):
     before = snapshot(out)
     result = run_demo(out)
     assert result.returncode == 0, result.stderr[-3000:]
-    assert result.stdout.count("skipped") >= 5
+    assert result.stdout.count("skipped") >= 6
     assert snapshot(out) == before
