@@ -101,8 +101,8 @@ def test_failed_stage_leaves_no_marker_and_reruns_next_time(tmp_path):
 
 
 def test_unavailable_stage_stops_before_any_work(tmp_path):
-    job = make_job(tmp_path, stages=("synth", "ingest", "train"))
-    with pytest.raises(ConfigError, match=r"cannot run \['train'\].*not built yet"):
+    job = make_job(tmp_path, stages=("synth", "ingest", "tune"))
+    with pytest.raises(ConfigError, match=r"cannot run \['tune'\].*not built yet"):
         run_job(job, REGISTRY)
     assert CALLS == []
     assert not job.output_dir.exists()
