@@ -19,3 +19,25 @@ def tiny_model_dir(tmp_path_factory) -> Path:
     from medadapt.tiny import resolve_model
 
     return Path(resolve_model("tiny", tmp_path_factory.mktemp("tiny-cache")))
+
+
+@pytest.fixture(scope="session")
+def make_adapter():
+    """Builds a LoRA adapter with random non-zero lora_B, so it really changes the logits."""
+
+    def build(model_dir: Path, out: Path, seed: int) -> Path:
+        import torch
+        from peft import LoraConfig, get_peft_model
+        from transformers import AutoModelForCausalLM
+
+        config = LoraConfig(r=4, lora_alpha=8, target_modules=["q_proj", "v_proj"])
+        model = get_peft_model(AutoModelForCausalLM.from_pretrained(model_dir), config)
+        generator = torch.Generator().manual_seed(seed)
+        with torch.no_grad():
+            for name, param in model.named_parameters():
+                if "lora_B" in name:
+                    param.copy_(torch.randn(param.shape, generator=generator) * 0.5)
+        model.save_pretrained(out)
+        return out
+
+    return build

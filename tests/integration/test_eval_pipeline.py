@@ -5,49 +5,17 @@ import json
 from pathlib import Path
 
 import pytest
-import ray
-import torch
-from pydantic import Field
 
 from medadapt.config import JobConfig
 from medadapt.evaluate.items import load_items
 from medadapt.evaluate.modeling import load_scoring_model
 from medadapt.evaluate.scoring import Scorer, ScoringSettings
-from medadapt.evaluate.settings import AdapterSpec, EvalConfig, ReportConfig
+from medadapt.evaluate.settings import AdapterSpec
 from medadapt.evaluate.stage import eval_command, run_eval_stage, run_report_stage
 
-pytestmark = pytest.mark.integration
+pytestmark = [pytest.mark.integration, pytest.mark.usefixtures("local_ray")]
 CONTRACT = ("n", "accuracy", "accuracy_ci", "macro_f1", "macro_f1_ci", "balanced_accuracy",
             "mcc", "invalid_rate")
-
-
-class EvalJob(JobConfig):
-    """JobConfig with the sections this stage adds (the lead wires them into JobConfig)."""
-
-    eval: EvalConfig = Field(default_factory=EvalConfig)
-    report: ReportConfig = Field(default_factory=ReportConfig)
-
-
-def make_adapter(model_dir: Path, out: Path, seed: int) -> Path:
-    from peft import LoraConfig, get_peft_model
-    from transformers import AutoModelForCausalLM
-
-    model = get_peft_model(AutoModelForCausalLM.from_pretrained(model_dir),
-                           LoraConfig(r=4, lora_alpha=8, target_modules=["q_proj", "v_proj"]))
-    generator = torch.Generator().manual_seed(seed)
-    with torch.no_grad():
-        for name, param in model.named_parameters():
-            if "lora_B" in name:
-                param.copy_(torch.randn(param.shape, generator=generator) * 0.5)
-    model.save_pretrained(out)
-    return out
-
-
-@pytest.fixture(scope="module", autouse=True)
-def local_ray():
-    ray.init(num_cpus=2, include_dashboard=False, log_to_driver=False)
-    yield
-    ray.shutdown()
 
 
 def read_jsonl(path: Path) -> list[dict]:
@@ -68,8 +36,9 @@ def check_contract(run_dir: Path, n: int) -> list[dict]:
     return rows
 
 
-def test_stage_scores_base_and_train_adapter_then_reports(tiny_model_dir, tmp_path):
-    job = EvalJob(name="evaljob", output_dir=tmp_path / "job",
+def test_stage_scores_base_and_train_adapter_then_reports(tiny_model_dir, tmp_path,
+                                                         make_adapter):
+    job = JobConfig(name="evaljob", output_dir=tmp_path / "job",
                   stages=["train", "eval", "report"],
                   eval={"model": str(tiny_model_dir), "items": "synth", "synth_items": 16,
                         "actors": 2, "batch_size": 4, "bootstrap_resamples": 200},
@@ -94,7 +63,8 @@ def test_stage_scores_base_and_train_adapter_then_reports(tiny_model_dir, tmp_pa
     assert f"| {tiny_model_dir.name} | Baseline |" in table
 
 
-def test_two_adapters_on_one_base_load_match_in_process_scoring(tiny_model_dir, tmp_path):
+def test_two_adapters_on_one_base_load_match_in_process_scoring(tiny_model_dir, tmp_path,
+                                                               make_adapter):
     adapters = [make_adapter(tiny_model_dir, tmp_path / f"lora{i}", seed=i) for i in (1, 2)]
     items_path = tmp_path / "items.jsonl"
     from medadapt.synth.mcq import generate_mcq, write_mcq

@@ -6,7 +6,6 @@ from pathlib import Path
 
 import pyarrow.parquet as pq
 import pytest
-import ray
 
 from medadapt.config import DeidConfig, IngestConfig, SynthConfig
 from medadapt.ingest.extract import OcrSettings, ocr_available
@@ -15,14 +14,7 @@ from medadapt.pipelines.ingest import run_ingest
 from medadapt.records import SynthTruth
 from medadapt.synth import generate_corpus
 
-pytestmark = pytest.mark.integration
-
-
-@pytest.fixture(scope="module", autouse=True)
-def local_ray():
-    ray.init(num_cpus=2, include_dashboard=False, log_to_driver=False)
-    yield
-    ray.shutdown()
+pytestmark = [pytest.mark.integration, pytest.mark.usefixtures("local_ray")]
 
 
 @pytest.fixture(scope="module")

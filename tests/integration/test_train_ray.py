@@ -16,16 +16,7 @@ from medadapt.train.stage import train_model
 from medadapt.train.toy import toy_dialogues, write_jsonl
 from medadapt.train.tracking import read_offline_history
 
-pytestmark = pytest.mark.integration
-
-
-@pytest.fixture(scope="module", autouse=True)
-def local_ray():
-    import ray
-
-    ray.init(num_cpus=2, include_dashboard=False, log_to_driver=False)
-    yield
-    ray.shutdown()
+pytestmark = [pytest.mark.integration, pytest.mark.usefixtures("local_ray")]
 
 
 @pytest.fixture(scope="module")

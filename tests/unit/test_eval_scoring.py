@@ -1,7 +1,5 @@
 """The three scoring modes on the tiny model, and several LoRA adapters on one base load."""
 
-from pathlib import Path
-
 import pytest
 import torch
 
@@ -16,22 +14,6 @@ from medadapt.evaluate.scoring import (
 )
 from medadapt.evaluate.settings import AdapterSpec
 from medadapt.synth.mcq import generate_mcq, write_mcq
-
-
-def make_adapter(model_dir: Path, out: Path, seed: int) -> Path:
-    """A LoRA adapter with random non-zero lora_B, so it really changes the logits."""
-    from peft import LoraConfig, get_peft_model
-    from transformers import AutoModelForCausalLM
-
-    model = get_peft_model(AutoModelForCausalLM.from_pretrained(model_dir),
-                           LoraConfig(r=4, lora_alpha=8, target_modules=["q_proj", "v_proj"]))
-    generator = torch.Generator().manual_seed(seed)
-    with torch.no_grad():
-        for name, param in model.named_parameters():
-            if "lora_B" in name:
-                param.copy_(torch.randn(param.shape, generator=generator) * 0.5)
-    model.save_pretrained(out)
-    return out
 
 
 @pytest.fixture(scope="module")
@@ -115,7 +97,7 @@ def test_generate_mode_reads_an_answer_through_the_chat_template(base, items):
     assert [r["correct"] for r in rows] == [i.answer == "B" for i in items]
 
 
-def test_two_adapters_share_one_base_load(tiny_model_dir, tmp_path, base, items):
+def test_two_adapters_share_one_base_load(tiny_model_dir, tmp_path, base, items, make_adapter):
     paths = [make_adapter(tiny_model_dir, tmp_path / f"a{i}", seed=i) for i in (1, 2)]
     specs = [AdapterSpec(name=f"lora{i}", path=str(p)) for i, p in enumerate(paths, 1)]
     before = base_load_count()
