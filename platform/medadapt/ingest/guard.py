@@ -80,7 +80,10 @@ class GuardedRunner:
         try:
             _, value = self._conn.recv()
         except (EOFError, ConnectionError):
-            code = self._proc.exitcode if self._proc is not None else None
+            code = None
+            if self._proc is not None:
+                self._proc.join(2)  # the pipe closes before the dead child is reaped
+                code = self._proc.exitcode
             self._kill()
             self.restarts += 1
             return Outcome("crashed", detail=f"worker process died (exit code {code})")
