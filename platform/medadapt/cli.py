@@ -229,6 +229,34 @@ def train(
         print(f"train: {rep.status} {shown} -> {rep.directory}")
 
 
+@app.command(rich_help_panel=STAGE_PANEL)
+def tune(
+    config: Annotated[Path, typer.Option("--config", help="job YAML with train + tune sections")],
+    overrides: Annotated[list[str] | None, typer.Argument(help="a.b=v overrides")] = None,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v")] = False,
+) -> None:
+    """Parallel LoRA search on Ray Tune (ASHA); re-running resumes the same experiment."""
+    import json
+
+    from medadapt.runner import run_job
+    from medadapt.tune.outputs import SUMMARY
+
+    _setup_logging(verbose)
+    try:
+        job = load_job(config, overrides or [])
+        run_job(job.model_copy(update={"stages": ["tune"]}))
+    except UserError as err:
+        _fail(str(err))
+    summary = json.loads((job.stage_dir("tune") / SUMMARY).read_text(encoding="utf-8"))
+    print(f"tune: {summary['trials']} trials ({summary['completed']} completed, "
+          f"{summary['stopped']} stopped early, {summary['error']} failed), "
+          f"{summary['steps_run']} of {summary['steps_full_grid']} steps run")
+    if summary["best_trial"]:
+        print(f"best: {summary['best_trial']} {summary['metric']}="
+              f"{summary['best_objective']:.4f} {summary['best_config']}")
+        print(f"train it: medadapt run {job.stage_dir('tune') / 'best.yaml'}")
+
+
 @app.command(name="eval", rich_help_panel=STAGE_PANEL)
 def eval_(
     model: Annotated[str, typer.Option(help="'tiny', hub id or local path of the base model")],

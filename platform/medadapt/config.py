@@ -20,6 +20,7 @@ from medadapt.evaluate.settings import EvalConfig, ReportConfig
 from medadapt.records import Language
 from medadapt.section import ConfigError, Section, UserError
 from medadapt.train.settings import TrainConfig
+from medadapt.tune.settings import TuneConfig
 
 __all__ = ["ConfigError", "CorpusConfig", "JobConfig", "Section", "UserError", "load_job"]
 
@@ -126,6 +127,7 @@ class JobConfig(Section):
     deid: DeidConfig = Field(default_factory=DeidConfig)
     corpus: CorpusConfig = Field(default_factory=CorpusConfig)
     train: TrainConfig = Field(default_factory=TrainConfig)
+    tune: TuneConfig = Field(default_factory=TuneConfig)
     eval: EvalConfig = Field(default_factory=EvalConfig)
     report: ReportConfig = Field(default_factory=ReportConfig)
 
@@ -143,6 +145,18 @@ class JobConfig(Section):
     def _absolute_output(self) -> JobConfig:
         # Resolve once, in the process that runs the job, so workers see the same path.
         object.__setattr__(self, "output_dir", self.output_dir.expanduser().resolve())
+        return self
+
+    @model_validator(mode="after")
+    def _tune_fits_train(self) -> JobConfig:
+        """A search's values must make valid train sections: checked before any stage runs."""
+        if "tune" in self.stages:
+            from medadapt.tune.space import check_search
+
+            try:
+                check_search(self.tune, self.train)
+            except ConfigError as err:
+                raise ValueError(str(err)) from None
         return self
 
     def stage_dir(self, stage: str) -> Path:
@@ -199,6 +213,8 @@ def _describe_error(error: dict[str, Any], model: type[BaseModel]) -> str:
         return f"{path}: unknown key (allowed here: {allowed})"
     if kind == "missing":
         return f"{path}: required key is missing"
+    if kind == "value_error" and not error["loc"]:  # a whole-job check names its own keys
+        return error["msg"].removeprefix("Value error, ")
     got = error.get("input")
     shown = repr(got) if len(repr(got)) < 80 else type(got).__name__
     return f"{path}: {error['msg']} (got {shown})"

@@ -63,6 +63,11 @@ STAGES: dict[str, Stage] = {
         "medadapt.train.stage:run_train_stage",
         "LoRA/DoRA/QLoRA fine-tuning on Ray Train + DeepSpeed",
     ),
+    "tune": Stage(
+        "tune",
+        "medadapt.tune.stage:run_tune_stage",
+        "parallel LoRA hyperparameter search on Ray Tune (ASHA), best config as a job YAML",
+    ),
     "eval": Stage(
         "eval",
         "medadapt.evaluate.stage:run_eval_stage",
@@ -76,9 +81,7 @@ STAGES: dict[str, Stage] = {
 }
 
 # Stages of the pipeline that are not built yet: listed so users see the whole shape.
-PLANNED: dict[str, str] = {
-    "tune": "parallel LoRA hyperparameter search on Ray Tune",
-}
+PLANNED: dict[str, str] = {}
 
 
 def run_synth_stage(job: JobConfig, out_dir: Path) -> StageOutcome:

@@ -74,7 +74,8 @@ def ensure_ray(cfg: EvalConfig) -> None:
     if not ray.is_initialized():
         cpus = None if os.environ.get("RAY_ADDRESS") else max(
             1, math.ceil(cfg.actors * cfg.cpus_per_actor))
-        ray.init(num_cpus=cpus, include_dashboard=False, logging_level=logging.WARNING,
+        # with the dashboard: later stages of the job (tune) need its State API
+        ray.init(num_cpus=cpus, include_dashboard=True, logging_level=logging.WARNING,
                  log_to_driver=False)
     ray.data.DataContext.get_current().enable_progress_bars = False
 

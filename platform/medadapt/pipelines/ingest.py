@@ -112,7 +112,8 @@ def _settings(cfg: IngestConfig) -> ProcessSettings:
 
 def _ensure_ray(workers: int) -> None:
     if not ray.is_initialized():
-        ray.init(num_cpus=None if _has_cluster() else workers, include_dashboard=False,
+        # with the dashboard: later stages of the job (train, tune) need its State API
+        ray.init(num_cpus=None if _has_cluster() else workers, include_dashboard=True,
                  logging_level=logging.WARNING, log_to_driver=False)
     context = ray.data.DataContext.get_current()
     context.enable_progress_bars = False

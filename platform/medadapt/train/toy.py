@@ -50,6 +50,25 @@ def toy_dialogues(n: int, seed: int = 0, filler: int = 2) -> list[dict]:
     return [toy_dialogue(i, rng, filler) for i in range(n)]
 
 
+CODES = ["S72", "M17", "S43", "M41", "M86"]  # ICD-10 blocks, one per keyword
+
+
+def toy_mc_items(n: int, seed: int = 0) -> list[dict]:
+    """The toy task as KazMMLU-format rows (validation items for a search's objective)."""
+    rng = random.Random(seed)
+    rows = []
+    for index in range(n):
+        dialogue = toy_dialogue(index, rng)
+        answer = dialogue["messages"][-1]["content"]
+        row = {"id": f"toy-mc-{index:04d}", "Subject": "Medicine", "Level": "Professional",
+               "Language": dialogue["language"],
+               "Question": dialogue["messages"][1]["content"], "Answer Key": answer}
+        row.update({f"Option {letter}": code for letter, code in zip(LETTERS, CODES,
+                                                                     strict=True)})
+        rows.append(row)
+    return rows
+
+
 def write_jsonl(rows: list[dict], path: Path) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     with open(path, "w", encoding="utf-8") as handle:

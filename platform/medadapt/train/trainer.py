@@ -10,6 +10,7 @@ every worker sees the whole (small) eval set and scores its stride of it.
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import tempfile
 from dataclasses import dataclass
@@ -74,6 +75,10 @@ def worker_loop(config: dict[str, Any]) -> None:
     """Runs on every Ray Train worker: rebuild the config from a dict, then train."""
     from medadapt.train.loop import train_loop
 
+    # W&B from this worker's own service: one the driver started before Ray (its token
+    # reaches workers through the raylet's environment) would outlive a killed worker and
+    # keep its run id "in use" for the retry that resumes the same run.
+    os.environ.pop("WANDB_SERVICE", None)
     cfg = TrainConfig.model_validate(config["train"])
     session = RaySession()
     try:
@@ -104,7 +109,7 @@ def fit(cfg: TrainConfig, train: list[str], evals: list[str], run_name: str,
     the final adapter from the last checkpoint to `adapter_out`."""
     check_inputs(train, evals)
     if not ray.is_initialized():
-        ray.init(include_dashboard=False)
+        ray.init(include_dashboard=True)  # Train V2 frees a dead run's placement group via it
     ray.data.DataContext.get_current().enable_progress_bars = False
     datasets = {"train": ray.data.read_text(train)}
     if evals:

@@ -1,0 +1,167 @@
+"""One Tune trial: the sampled point applied to the job's `train`, trained on Ray Train V2,
+then scored on validation multiple-choice items.
+
+Ray 2.60 runs Train V2, so the trial function builds its own `TorchTrainer` (it runs inside
+the trial) and `TuneReportCallback` forwards every Train report (eval loss at each checkpoint
+step) to Tune, where ASHA cuts weak trials. The trial's Train run is named after the trial
+id under the experiment's storage, so a retried trial resumes its own checkpoints.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import time
+from pathlib import Path
+from typing import Any
+
+from medadapt.train.settings import TrainConfig
+from medadapt.train.tracking import numeric_metrics
+from medadapt.tune.settings import MIX_KEY, TuneConfig
+from medadapt.tune.space import apply_point, parse_mix
+
+ADAPTER_VARIANT = "trial"
+# Ray Data asks 1 CPU per read task by default; with trials' workers holding most CPUs of a
+# small node, concurrent trials' reads would wait on each other forever. Reading a JSONL
+# file is light, so each read task asks for a slice.
+READ_TASK_CPUS = 0.1
+
+
+def trial_run_name(experiment: str, trial_id: str) -> str:
+    """Shared by the trial's Train run and the driver's callback: one W&B run per trial."""
+    return f"{experiment}-{trial_id}"
+
+
+def trial_train_config(train: TrainConfig, tune_cfg: TuneConfig, point: dict[str, Any],
+                       group: str) -> TrainConfig:
+    """The job's train section + the sampled values + the search's step/report policy."""
+    cfg = apply_point(train, point)
+    data = cfg.model_dump(mode="json")
+    every = tune_cfg.report_steps()
+    data["max_steps"] = tune_cfg.max_t or cfg.max_steps
+    data["eval_every_steps"] = every
+    res = tune_cfg.resources
+    data["ray"].update(num_workers=res.workers, cpus_per_worker=res.cpus,
+                       use_gpu=res.gpus > 0, gpus_per_worker=res.gpus or 1,
+                       checkpoint_every_steps=every, max_failures=0)  # Tune retries trials
+    data["wandb"].update(group=group, log_checkpoints=False)
+    return TrainConfig.model_validate(data)
+
+
+def trial_train_paths(point: dict[str, Any], train: list[str], trial_dir: Path,
+                      tune_cfg: TuneConfig) -> list[str]:
+    """The job's dialogues, or a kk:ru mix of them when the trial sampled one."""
+    if MIX_KEY not in point:
+        return list(train)
+    from medadapt.corpus.mix import build_mix
+
+    rows = build_mix(dialogues_with_language(train), parse_mix(point[MIX_KEY]),
+                     tune_cfg.seed, tune_cfg.mix_size)
+    path = trial_dir / "train_mix.jsonl"
+    with open(path, "w", encoding="utf-8") as handle:
+        for row in rows:
+            handle.write(json.dumps(row, ensure_ascii=False) + "\n")
+    return [str(path)]
+
+
+def dialogues_with_language(paths: list[str]) -> list[dict[str, Any]]:
+    """Whole dialogue rows (checked against the contract), each with its `language`."""
+    from medadapt.train.data import DialogueError, parse_dialogue
+
+    rows = []
+    for path in paths:
+        with open(path, encoding="utf-8") as handle:
+            for number, line in enumerate(handle, 1):
+                if not line.strip():
+                    continue
+                parse_dialogue(line, f"{path}:{number}")
+                row = json.loads(line)
+                if not isinstance(row.get("language"), str):
+                    raise DialogueError(f"{path}:{number}: a mix search needs each "
+                                        "dialogue's 'language' (kk, ru, mixed)")
+                rows.append(row)
+    return rows
+
+
+def fit_in_trial(cfg: TrainConfig, train: list[str], evals: list[str], run_name: str,
+                 storage: str, wandb_dir: Path, adapter_out: Path) -> dict[str, Any]:
+    """Train V2 inside the trial; every Train report also reaches Tune (for ASHA)."""
+    import ray.data
+    from ray.train import CheckpointConfig, DataConfig, FailureConfig, RunConfig, ScalingConfig
+    from ray.train.torch import TorchTrainer
+    from ray.tune.integration.ray_train import TuneReportCallback
+
+    from medadapt.train.trainer import check_inputs, worker_loop
+
+    check_inputs(train, evals)
+    ray.data.DataContext.get_current().enable_progress_bars = False
+    datasets = {"train": ray.data.read_text(train, num_cpus=READ_TASK_CPUS)}
+    if evals:
+        datasets["eval"] = ray.data.read_text(evals, num_cpus=READ_TASK_CPUS)
+    resources = {"CPU": cfg.ray.cpus_per_worker}
+    if cfg.ray.use_gpu:
+        resources["GPU"] = cfg.ray.gpus_per_worker
+    trainer = TorchTrainer(
+        worker_loop,
+        train_loop_config={"train": cfg.model_dump(mode="json"), "run_name": run_name,
+                           "wandb_dir": str(wandb_dir)},
+        scaling_config=ScalingConfig(num_workers=cfg.ray.num_workers, use_gpu=cfg.ray.use_gpu,
+                                     resources_per_worker=resources),
+        run_config=RunConfig(name=run_name, storage_path=storage,
+                             failure_config=FailureConfig(max_failures=cfg.ray.max_failures),
+                             checkpoint_config=CheckpointConfig(
+                                 num_to_keep=cfg.ray.keep_checkpoints),
+                             callbacks=[TuneReportCallback()]),
+        datasets=datasets, dataset_config=DataConfig(datasets_to_split=["train"]))
+    result = trainer.fit()
+    if result.checkpoint is None:
+        raise RuntimeError(f"trial run {run_name}: finished without a checkpoint")
+    with result.checkpoint.as_directory() as local:
+        if not (Path(local) / "adapter").is_dir():
+            raise RuntimeError(f"trial run {run_name}: last checkpoint has no adapter/")
+        shutil.rmtree(adapter_out, ignore_errors=True)
+        shutil.copytree(Path(local) / "adapter", adapter_out)
+    return json.loads(json.dumps(result.metrics or {}, default=str))
+
+
+def score_adapter(cfg: TrainConfig, adapter: Path, items_path: str, count: int,
+                  gpus: float) -> dict[str, float]:
+    """Letter-mode accuracy of base + adapter on the validation MC items (in this process)."""
+    from medadapt.evaluate.items import load_items
+    from medadapt.evaluate.metrics import point_metrics
+    from medadapt.evaluate.modeling import load_scoring_model
+    from medadapt.evaluate.scoring import Scorer, ScoringSettings
+    from medadapt.evaluate.settings import AdapterSpec
+
+    items = load_items(items_path, limit=count)
+    loaded = load_scoring_model(cfg.model, [AdapterSpec(name=ADAPTER_VARIANT, path=str(adapter))],
+                                include_base=False, cache_dir=cfg.cache_dir, gpus=gpus)
+    scorer = Scorer(loaded, ScoringSettings(max_length=cfg.max_length, batch_size=8))
+    rows = scorer.score(items, ADAPTER_VARIANT)
+    metrics = point_metrics([r["gold"] for r in rows], [r["pred"] for r in rows])
+    return {f"val_{k}": float(v) for k, v in numeric_metrics(metrics).items()}
+
+
+def run_trial(config: dict[str, Any], context: dict[str, Any]) -> None:
+    """The Tune trainable: train the sampled point, score it, report the objective."""
+    from ray import tune
+
+    tune_cfg = TuneConfig.model_validate(context["tune"])
+    trial_id = tune.get_context().get_trial_id()
+    point = {k: v for k, v in config.items() if k in tune_cfg.space}
+    cfg = trial_train_config(TrainConfig.model_validate(context["train"]), tune_cfg, point,
+                             context["experiment"])
+    trial_dir = Path(context["out_dir"]) / "trials" / trial_id
+    trial_dir.mkdir(parents=True, exist_ok=True)
+    with open(trial_dir / "starts.log", "a", encoding="utf-8") as handle:
+        handle.write(f"{time.time():.3f}\n")  # one line per (re)start of this trial
+    run_name = trial_run_name(context["experiment"], trial_id)
+    train = trial_train_paths(point, context["train_paths"], trial_dir, tune_cfg)
+    wandb_dir = Path(context["out_dir"]) / "wandb"
+    final = fit_in_trial(cfg, train, context["eval_paths"], run_name, context["train_storage"],
+                         wandb_dir, trial_dir / "adapter")
+    scores = score_adapter(cfg, trial_dir / "adapter", context["val_items"],
+                           tune_cfg.val_count, tune_cfg.resources.gpus)
+    report = {**numeric_metrics(final), **scores, "done_steps": final.get("step", 0)}
+    (trial_dir / "result.json").write_text(json.dumps(report, indent=2), encoding="utf-8")
+    tune.report(report)

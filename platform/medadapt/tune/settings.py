@@ -1,0 +1,140 @@
+"""The `tune` section of a job: the LoRA hyperparameter search (Ray Tune + ASHA).
+
+Pure pydantic, no Ray: the space, the scheduler and the budget are validated before any
+trial starts. Keys of `space` are dotted `train` keys (`lora.r`, `lr`, ...) so a sampled
+trial is the job's `train` section with those keys replaced; `mix` samples a kk:ru ratio
+for the training dialogues.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field, field_validator, model_validator
+
+from medadapt.section import Section
+
+KINDS = ("grid", "choice", "uniform", "loguniform")
+MIX_KEY = "mix"
+
+
+class Distribution(Section):
+    """Exactly one of grid / choice (lists of values) or uniform / loguniform ([lo, hi])."""
+
+    grid: list[Any] | None = None
+    choice: list[Any] | None = None
+    uniform: tuple[float, float] | None = None
+    loguniform: tuple[float, float] | None = None
+
+    @model_validator(mode="after")
+    def _one_kind(self) -> Distribution:
+        given = [kind for kind in KINDS if getattr(self, kind) is not None]
+        if len(given) != 1:
+            raise ValueError(f"give exactly one of {', '.join(KINDS)}; got {given or 'none'}")
+        values = self.values
+        if isinstance(values, list) and not values:
+            raise ValueError(f"{self.kind}: expected at least one value")
+        if isinstance(values, tuple):
+            low, high = values
+            if not low < high or (self.kind == "loguniform" and low <= 0):
+                raise ValueError(f"{self.kind}: expected 0 < lo < hi (log) or lo < hi, "
+                                 f"got [{low}, {high}]")
+        return self
+
+    @property
+    def kind(self) -> str:
+        return next(kind for kind in KINDS if getattr(self, kind) is not None)
+
+    @property
+    def values(self) -> list[Any] | tuple[float, float]:
+        return getattr(self, self.kind)
+
+
+class TrialResources(Section):
+    """What one trial's training workers request (applied to `train.ray` per trial)."""
+
+    cpus: float = Field(default=1, gt=0, description="CPUs per training worker")
+    gpus: float = Field(default=0, ge=0, description="GPUs per training worker (0 = CPU)")
+    workers: int = Field(default=1, ge=1, description="training workers per trial")
+
+
+class TuneConfig(Section):
+    """Parallel LoRA search: space, searcher, ASHA on eval loss, objective on MC accuracy."""
+
+    space: dict[str, Distribution] = Field(
+        default_factory=lambda: {"lora.r": Distribution(grid=[8, 16]),
+                                 "lr": Distribution(grid=[1e-4, 2e-4])},
+        description="dotted train keys (lora.r, lora.alpha, lora.dropout, lr, "
+                    "lora.target_modules, epochs ...) or 'mix' -> distribution")
+    searcher: Literal["grid", "random", "optuna"] = Field(
+        default="grid", description="grid: every grid combination; random: num_samples "
+        "independent draws; optuna: num_samples draws, each guided by the finished trials' "
+        "objective (TPE)")
+    num_samples: int = Field(default=1, ge=1, description="repeats of the grid; draws of "
+                             "random / optuna")
+    max_concurrent_trials: int = Field(default=2, ge=1)
+    scheduler: Literal["asha", "none"] = "asha"
+    grace_period: int = Field(default=4, ge=1, description="ASHA: steps before a first cut")
+    reduction_factor: float = Field(default=2, gt=1, description="ASHA: keep 1/rf per rung")
+    max_t: int | None = Field(default=None, ge=1, description="steps per trial (sets "
+                              "train.max_steps); default: train.max_steps")
+    report_every_steps: int | None = Field(
+        default=None, ge=1, description="eval + checkpoint + report cadence; "
+        "default: grace_period (so every ASHA rung sees a result)")
+    metric: str = Field(default="val_accuracy", description="objective to pick the best trial")
+    mode: Literal["max", "min"] = "max"
+    rung_metric: str = Field(default="eval_loss", description="ASHA's metric "
+                             "(token-mean eval loss)")
+    rung_mode: Literal["max", "min"] = "min"
+    resources: TrialResources = Field(default_factory=TrialResources)
+    max_failures: int = Field(default=1, ge=-1, description="retries per failed trial")
+    storage_path: str | None = Field(default=None, description="default: <stage dir>/ray")
+    name: str | None = Field(default=None, description="experiment name; same name = resume. "
+                             "Default: <job name>-tune")
+    val_items: str = Field(default="synth", description="KazMMLU-format item file, or "
+                           "'synth' for generated items")
+    val_count: int = Field(default=40, ge=1, description="items used (synth: generated)")
+    mix_size: int | None = Field(default=None, ge=1, description="dialogues in a sampled mix; "
+                                 "default: as many as the ratios allow")
+    seed: int = 0
+
+    @field_validator("space")
+    @classmethod
+    def _known_keys(cls, space: dict[str, Distribution]) -> dict[str, Distribution]:
+        from medadapt.train.settings import TrainConfig
+
+        if not space:
+            raise ValueError("expected at least one hyperparameter")
+        for key in space:
+            if key != MIX_KEY and not _is_train_key(TrainConfig, key.split(".")):
+                raise ValueError(f"{key!r} is not a train key (e.g. lora.r, lr, epochs) "
+                                 f"nor '{MIX_KEY}'")
+        if MIX_KEY in space and space[MIX_KEY].kind not in ("grid", "choice"):
+            raise ValueError("mix: use grid or choice over {kk: .., ru: ..} ratio mappings")
+        return space
+
+    @model_validator(mode="after")
+    def _grid_needs_lists(self) -> TuneConfig:
+        if self.searcher == "grid":
+            ranged = [k for k, d in self.space.items() if d.kind in ("uniform", "loguniform")]
+            if ranged:
+                raise ValueError(f"searcher=grid cannot enumerate ranges {ranged}; use grid "
+                                 "values or searcher=random")
+        return self
+
+    def report_steps(self) -> int:
+        return self.report_every_steps or self.grace_period
+
+
+def _is_train_key(model: Any, parts: list[str]) -> bool:
+    """Whether a dotted path names a field of TrainConfig (through nested sections)."""
+    from pydantic import BaseModel
+
+    field = model.model_fields.get(parts[0])
+    if field is None:
+        return False
+    if len(parts) == 1:
+        return True
+    annotation = field.annotation
+    return isinstance(annotation, type) and issubclass(annotation, BaseModel) \
+        and _is_train_key(annotation, parts[1:])
