@@ -10,3 +10,26 @@ def local_ray():
     ray.init(num_cpus=2, include_dashboard=False, log_to_driver=False)
     yield
     ray.shutdown()
+
+
+@pytest.fixture
+def tune_job(tmp_path, tiny_model_dir):
+    """A search job over the toy A-E task: `tune_job(space, **tune_settings)` -> raw dict."""
+    from medadapt.train.toy import toy_dialogues, toy_mc_items, write_jsonl
+
+    data = tmp_path / "data"
+    train = write_jsonl(toy_dialogues(24), data / "train.jsonl")
+    val = write_jsonl(toy_dialogues(6, seed=1), data / "val.jsonl")
+    items = write_jsonl(toy_mc_items(10, seed=2), data / "val_items.jsonl")
+
+    def build(space: dict, **tune: object) -> dict:
+        return {
+            "name": "tj", "output_dir": str(tmp_path / "out"), "stages": ["tune"],
+            "train": {"model": str(tiny_model_dir), "global_batch": 2, "micro_batch": 2,
+                      "max_length": 128, "max_steps": 6, "optimizer": "adamw_torch",
+                      "gradient_checkpointing": False, "deepspeed": {"stage": 0},
+                      "data": {"train": [str(train)], "eval": [str(val)]}},
+            "tune": {"space": space, "val_items": str(items), "val_count": 10,
+                     "resources": {"cpus": 0.5}, "max_concurrent_trials": 2, **tune}}
+
+    return build

@@ -94,3 +94,15 @@ def test_every_gpu_preset_fits_the_gpu_group_and_checkpoints_to_shared_storage()
         ray_cfg = job.train.ray
         assert ray_cfg.num_workers * ray_cfg.gpus_per_worker <= gpus, job.name
         assert (ray_cfg.storage_path or "").startswith((SHARED, "s3://", "gs://")), job.name
+
+
+def test_tune_presets_fit_the_gpu_group_and_keep_experiments_on_shared_storage():
+    jobs = [load_job(p) for p in sorted((ROOT / "jobs").glob("*.yaml"))]
+    searches = [j for j in jobs if "tune" in j.stages]
+    assert searches, "no tune preset under jobs/"
+    launcher = load("a100.yaml")["available_node_types"]["gpu-a100"]
+    gpus = launcher["resources"]["GPU"] * launcher["max_workers"]
+    for job in searches:
+        res = job.tune.resources
+        assert job.tune.max_concurrent_trials * res.workers * res.gpus <= gpus, job.name
+        assert (job.tune.storage_path or "").startswith((SHARED, "s3://", "gs://")), job.name

@@ -47,6 +47,7 @@ def _reset_calls():
 def make_job(tmp_path: Path, stages=("synth", "ingest"), seed: int = 0):
     raw = {"name": "t", "output_dir": str(tmp_path / "out"), "stages": list(stages)}
     raw["synth"] = {"seed": seed}
+    raw["train"] = {"max_steps": 4}  # a job with a tune stage needs a step budget
     return validate_job(raw, "test")
 
 
@@ -100,7 +101,10 @@ def test_failed_stage_leaves_no_marker_and_reruns_next_time(tmp_path):
     assert CALLS == ["ingest"]  # synth was complete, only the failed stage runs
 
 
-def test_unavailable_stage_stops_before_any_work(tmp_path):
+def test_unavailable_stage_stops_before_any_work(tmp_path, monkeypatch):
+    import medadapt.runner
+
+    monkeypatch.setattr(medadapt.runner, "PLANNED", {"tune": "a stage this build lacks"})
     job = make_job(tmp_path, stages=("synth", "ingest", "tune"))
     with pytest.raises(ConfigError, match=r"cannot run \['tune'\].*not built yet"):
         run_job(job, REGISTRY)
