@@ -208,6 +208,18 @@ def corpus(
           f"{summary['leak_scan']['findings']} findings -> {output}")
 
 
+def _run_job_stage(config: Path, overrides: list[str] | None, verbose: bool, stage: str):
+    """One stage of a job file through the runner (skip-when-complete, resume)."""
+    from medadapt.runner import run_job
+
+    _setup_logging(verbose)
+    try:
+        job = load_job(config, overrides or [])
+        return job, run_job(job.model_copy(update={"stages": [stage]}))
+    except UserError as err:
+        _fail(str(err))
+
+
 @app.command(rich_help_panel=STAGE_PANEL)
 def train(
     config: Annotated[Path, typer.Option("--config", help="job YAML with a train section")],
@@ -215,15 +227,7 @@ def train(
     verbose: Annotated[bool, typer.Option("--verbose", "-v")] = False,
 ) -> None:
     """LoRA/DoRA/QLoRA fine-tuning on Ray Train + DeepSpeed (the job's train stage alone)."""
-    from medadapt.runner import run_job
-
-    _setup_logging(verbose)
-    try:
-        job = load_job(config, overrides or [])
-        job = job.model_copy(update={"stages": ["train"]})
-        reports = run_job(job)
-    except UserError as err:
-        _fail(str(err))
+    _, reports = _run_job_stage(config, overrides, verbose, "train")
     for rep in reports:
         shown = ", ".join(f"{k}={v}" for k, v in rep.summary.items())
         print(f"train: {rep.status} {shown} -> {rep.directory}")
@@ -238,15 +242,9 @@ def tune(
     """Parallel LoRA search on Ray Tune (ASHA); re-running resumes the same experiment."""
     import json
 
-    from medadapt.runner import run_job
     from medadapt.tune.outputs import SUMMARY
 
-    _setup_logging(verbose)
-    try:
-        job = load_job(config, overrides or [])
-        run_job(job.model_copy(update={"stages": ["tune"]}))
-    except UserError as err:
-        _fail(str(err))
+    job, _ = _run_job_stage(config, overrides, verbose, "tune")
     summary = json.loads((job.stage_dir("tune") / SUMMARY).read_text(encoding="utf-8"))
     print(f"tune: {summary['trials']} trials ({summary['completed']} completed, "
           f"{summary['stopped']} stopped early, {summary['error']} failed), "

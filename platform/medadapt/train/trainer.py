@@ -104,16 +104,18 @@ def check_inputs(train: list[str], evals: list[str]) -> int:
 
 
 def fit(cfg: TrainConfig, train: list[str], evals: list[str], run_name: str,
-        storage_path: Path | str, wandb_dir: Path, adapter_out: Path) -> RayTrainResult:
+        storage_path: Path | str, wandb_dir: Path, adapter_out: Path,
+        callbacks: list[Any] | None = None, read_cpus: float | None = None) -> RayTrainResult:
     """Launch (or resume) the run `run_name` under `storage_path`, wait for it, and copy
-    the final adapter from the last checkpoint to `adapter_out`."""
+    the final adapter from the last checkpoint to `adapter_out`. `callbacks` see every
+    report (Tune's forwards them to a search); `read_cpus` sizes the dialogue read tasks."""
     check_inputs(train, evals)
     if not ray.is_initialized():
         ray.init(include_dashboard=True)  # Train V2 frees a dead run's placement group via it
     ray.data.DataContext.get_current().enable_progress_bars = False
-    datasets = {"train": ray.data.read_text(train)}
+    datasets = {"train": ray.data.read_text(train, num_cpus=read_cpus)}
     if evals:
-        datasets["eval"] = ray.data.read_text(evals)
+        datasets["eval"] = ray.data.read_text(evals, num_cpus=read_cpus)
     resources = {"CPU": cfg.ray.cpus_per_worker}
     if cfg.ray.use_gpu:
         resources["GPU"] = cfg.ray.gpus_per_worker
@@ -126,7 +128,8 @@ def fit(cfg: TrainConfig, train: list[str], evals: list[str], run_name: str,
         run_config=RunConfig(
             name=run_name, storage_path=str(storage_path),
             failure_config=FailureConfig(max_failures=cfg.ray.max_failures),
-            checkpoint_config=CheckpointConfig(num_to_keep=cfg.ray.keep_checkpoints)),
+            checkpoint_config=CheckpointConfig(num_to_keep=cfg.ray.keep_checkpoints),
+            callbacks=callbacks),
         datasets=datasets,
         dataset_config=DataConfig(datasets_to_split=["train"]),
     )

@@ -10,7 +10,6 @@ id under the experiment's storage, so a retried trial resumes its own checkpoint
 from __future__ import annotations
 
 import json
-import shutil
 import time
 from pathlib import Path
 from typing import Any
@@ -86,42 +85,13 @@ def dialogues_with_language(paths: list[str]) -> list[dict[str, Any]]:
 def fit_in_trial(cfg: TrainConfig, train: list[str], evals: list[str], run_name: str,
                  storage: str, wandb_dir: Path, adapter_out: Path) -> dict[str, Any]:
     """Train V2 inside the trial; every Train report also reaches Tune (for ASHA)."""
-    import ray.data
-    from ray.train import CheckpointConfig, DataConfig, FailureConfig, RunConfig, ScalingConfig
-    from ray.train.torch import TorchTrainer
     from ray.tune.integration.ray_train import TuneReportCallback
 
-    from medadapt.train.trainer import check_inputs, worker_loop
+    from medadapt.train.trainer import fit
 
-    check_inputs(train, evals)
-    ray.data.DataContext.get_current().enable_progress_bars = False
-    datasets = {"train": ray.data.read_text(train, num_cpus=READ_TASK_CPUS)}
-    if evals:
-        datasets["eval"] = ray.data.read_text(evals, num_cpus=READ_TASK_CPUS)
-    resources = {"CPU": cfg.ray.cpus_per_worker}
-    if cfg.ray.use_gpu:
-        resources["GPU"] = cfg.ray.gpus_per_worker
-    trainer = TorchTrainer(
-        worker_loop,
-        train_loop_config={"train": cfg.model_dump(mode="json"), "run_name": run_name,
-                           "wandb_dir": str(wandb_dir)},
-        scaling_config=ScalingConfig(num_workers=cfg.ray.num_workers, use_gpu=cfg.ray.use_gpu,
-                                     resources_per_worker=resources),
-        run_config=RunConfig(name=run_name, storage_path=storage,
-                             failure_config=FailureConfig(max_failures=cfg.ray.max_failures),
-                             checkpoint_config=CheckpointConfig(
-                                 num_to_keep=cfg.ray.keep_checkpoints),
-                             callbacks=[TuneReportCallback()]),
-        datasets=datasets, dataset_config=DataConfig(datasets_to_split=["train"]))
-    result = trainer.fit()
-    if result.checkpoint is None:
-        raise RuntimeError(f"trial run {run_name}: finished without a checkpoint")
-    with result.checkpoint.as_directory() as local:
-        if not (Path(local) / "adapter").is_dir():
-            raise RuntimeError(f"trial run {run_name}: last checkpoint has no adapter/")
-        shutil.rmtree(adapter_out, ignore_errors=True)
-        shutil.copytree(Path(local) / "adapter", adapter_out)
-    return json.loads(json.dumps(result.metrics or {}, default=str))
+    result = fit(cfg, train, evals, run_name, storage, wandb_dir, adapter_out,
+                 callbacks=[TuneReportCallback()], read_cpus=READ_TASK_CPUS)
+    return result.metrics
 
 
 def score_adapter(cfg: TrainConfig, adapter: Path, items_path: str, count: int,
