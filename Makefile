@@ -22,7 +22,7 @@ demo: venv
 
 test: venv
 	$(VENV)/bin/ruff check platform tests benchmarks
-	$(VENV)/bin/pytest tests
+	$(VENV)/bin/pytest tests --durations=15
 
 lint: venv
 	$(VENV)/bin/ruff check platform tests benchmarks

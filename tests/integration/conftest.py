@@ -1,4 +1,11 @@
-"""Integration tiers share one way to start local Ray: a module-scoped 2-CPU instance."""
+"""Integration tiers share one way to start local Ray (a module-scoped 2-CPU instance), one
+way to kill a Ray Train worker mid-run, and the toy search job."""
+
+import os
+import signal
+import threading
+import time
+from pathlib import Path
 
 import pytest
 
@@ -33,3 +40,45 @@ def tune_job(tmp_path, tiny_model_dir):
                      "resources": {"cpus": 0.5}, "max_concurrent_trials": 2, **tune}}
 
     return build
+
+
+def train_worker_pids() -> list[int]:
+    """Ray Train worker processes of this test's local Ray (children of this process, titled
+    `ray::RayTrainWorker...` by Ray); never anything this test did not start."""
+    import psutil
+
+    pids = []
+    for proc in psutil.Process().children(recursive=True):
+        try:
+            if " ".join(proc.cmdline()).startswith("ray::RayTrainWorker"):
+                pids.append(proc.pid)
+        except psutil.Error:
+            continue
+    return pids
+
+
+@pytest.fixture
+def kill_train_worker():
+    """`kill_train_worker(folder, pattern)`: a thread that SIGKILLs one Ray Train worker once
+    a file matching `pattern` under `folder` exists (by default Train's checkpoint snapshot,
+    written when a checkpoint is registered, so the run can resume from it). The killed
+    pids are in `thread.killed`."""
+
+    def start(folder: Path, pattern: str = "checkpoint_manager_snapshot.json"):
+        killed: list[int] = []
+
+        def watch() -> None:
+            deadline = time.time() + 300
+            while not list(folder.glob(pattern)) and time.time() < deadline:
+                time.sleep(0.02)
+            pids = train_worker_pids()
+            if pids:
+                os.kill(pids[-1], signal.SIGKILL)
+                killed.append(pids[-1])
+
+        thread = threading.Thread(target=watch, daemon=True)
+        thread.killed = killed  # type: ignore[attr-defined]
+        thread.start()
+        return thread
+
+    return start

@@ -3,10 +3,6 @@ worker replaced mid-run that still ends at the same total step count."""
 
 from __future__ import annotations
 
-import os
-import signal
-import threading
-import time
 from pathlib import Path
 
 import pytest
@@ -34,50 +30,15 @@ def config(model: Path, **changes) -> TrainConfig:
     return TrainConfig.model_validate(base)
 
 
-def train_worker_pids() -> list[int]:
-    """Ray Train worker processes of this test's local cluster (children of this process,
-    titled `ray::RayTrainWorker...` by Ray); never anything this test did not start."""
-    import psutil
-
-    pids = []
-    for proc in psutil.Process().children(recursive=True):
-        try:
-            if " ".join(proc.cmdline()).startswith("ray::RayTrainWorker"):
-                pids.append(proc.pid)
-        except psutil.Error:
-            continue
-    return pids
-
-
-def kill_a_worker_after_first_checkpoint(run_dir: Path) -> threading.Thread:
-    """SIGKILL one Ray Train worker once Ray Train has registered a checkpoint (the
-    snapshot file appears then, so the run is resumable from it)."""
-    killed: list[int] = []
-
-    def watch() -> None:
-        deadline = time.time() + 300
-        while not (run_dir / "checkpoint_manager_snapshot.json").exists() \
-                and time.time() < deadline:
-            time.sleep(0.02)
-        pids = train_worker_pids()
-        if pids:
-            os.kill(pids[-1], signal.SIGKILL)
-            killed.append(pids[-1])
-
-    thread = threading.Thread(target=watch, daemon=True)
-    thread.killed = killed  # type: ignore[attr-defined]
-    thread.start()
-    return thread
-
-
-def test_stopped_run_resumes_with_deepspeed_zero2(tmp_path, dialogues, tiny_model_dir):
+def test_stopped_run_resumes_with_deepspeed_zero2(tmp_path, dialogues, tiny_model_dir,
+                                                    kill_train_worker):
     """Run 1 loses a worker with no restarts left and stops; re-running the same name
     resumes from its checkpoint (saved by every rank) and finishes."""
     from ray.train import TrainingFailedError
 
     cfg = config(tiny_model_dir, max_steps=24)
     out, run_dir = tmp_path / "out", tmp_path / "out" / "ray" / "job-train"
-    watcher = kill_a_worker_after_first_checkpoint(run_dir)
+    watcher = kill_train_worker(run_dir)
     with pytest.raises(TrainingFailedError):
         train_model(cfg, [dialogues[0]], [dialogues[1]], out, "job-train")
     watcher.join()
@@ -99,12 +60,13 @@ def test_stopped_run_resumes_with_deepspeed_zero2(tmp_path, dialogues, tiny_mode
 
 
 def test_killed_worker_is_replaced_and_run_ends_at_same_step(tmp_path, dialogues,
-                                                              tiny_model_dir):
+                                                              tiny_model_dir,
+                                                              kill_train_worker):
     cfg = config(tiny_model_dir, max_steps=24, ray={
         "num_workers": 2, "cpus_per_worker": 0.5, "max_failures": 1,
         "checkpoint_every_steps": 4}, wandb={"mode": "disabled"})
     out = tmp_path / "out"
-    watcher = kill_a_worker_after_first_checkpoint(out / "ray" / "kill-train")
+    watcher = kill_train_worker(out / "ray" / "kill-train")
     summary = train_model(cfg, [dialogues[0]], [dialogues[1]], out, "kill-train")
     watcher.join()
     assert watcher.killed

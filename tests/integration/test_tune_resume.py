@@ -69,47 +69,19 @@ def test_killed_driver_resumes_without_repeating_finished_trials(tmp_path, tune_
     assert Path(summary["best_adapter"], "adapter_config.json").exists()
 
 
-def train_worker_pids() -> list[int]:
-    """Ray Train workers of this test's local Ray (children of this process)."""
-    import psutil
-
-    pids = []
-    for proc in psutil.Process().children(recursive=True):
-        try:
-            if " ".join(proc.cmdline()).startswith("ray::RayTrainWorker"):
-                pids.append(proc.pid)
-        except psutil.Error:
-            continue
-    return pids
-
-
 @pytest.mark.usefixtures("local_ray")
-def test_failed_trial_is_retried_from_its_own_checkpoint(tune_job):
+def test_failed_trial_is_retried_from_its_own_checkpoint(tune_job, kill_train_worker):
     """A trial whose Train worker dies fails (trials' Train runs get no restarts); Tune
     retries it and the retry resumes that trial's Train checkpoint."""
-    import threading
-
     from medadapt.tune.run import run_tune
 
     job = validate_job(tune_job({"lr": {"grid": [3e-2]}}, scheduler="none",
                                 report_every_steps=2, max_failures=1), "test")
     out = job.stage_dir("tune")
-    killed: list[int] = []
-
-    def kill_after_first_checkpoint() -> None:
-        deadline = time.time() + 300
-        while not list((out / "ray").glob("*-trials/*/checkpoint_manager_snapshot.json")) \
-                and time.time() < deadline:
-            time.sleep(0.05)
-        killed.extend(train_worker_pids()[-1:])
-        for pid in killed:
-            os.kill(pid, signal.SIGKILL)
-
-    watcher = threading.Thread(target=kill_after_first_checkpoint, daemon=True)
-    watcher.start()
+    watcher = kill_train_worker(out / "ray", "*-trials/*/checkpoint_manager_snapshot.json")
     summary = run_tune(job, out)
     watcher.join()
-    assert killed and summary["completed"] == 1 and summary["error"] == 0
+    assert watcher.killed and summary["completed"] == 1 and summary["error"] == 0
     (row,) = [r for r in __import__("pandas").read_csv(out / "trials.csv").to_dict("records")]
     assert row["num_failures"] == 1 and row["starts"] == 2
     assert row["stopped_at_step"] == 6 and 2 <= row["resumed_from_step"] < 6
