@@ -31,11 +31,9 @@ LRS = [3e-2, 1e-2, 1e-6, 2e-6, 5e-3, 3e-6, 2e-2, 4e-6]
 
 def make_job(root: Path, model: Path, trials: int, parallel: int, scheduler: str,
              steps: int) -> JobConfig:
-    from medadapt.train.toy import toy_dialogues, toy_mc_items, write_jsonl
+    from medadapt.train.toy import write_toy_search_data
 
-    train = write_jsonl(toy_dialogues(24), root / "data" / "train.jsonl")
-    val = write_jsonl(toy_dialogues(6, seed=1), root / "data" / "val.jsonl")
-    items = write_jsonl(toy_mc_items(10, seed=2), root / "data" / "items.jsonl")
+    train, val, items = write_toy_search_data(root / "data")
     return JobConfig.model_validate({
         "name": "bench", "output_dir": str(root / "out"), "stages": ["tune"],
         "train": {"model": str(model), "global_batch": 2, "micro_batch": 2, "max_length": 128,

@@ -18,7 +18,7 @@ from pydantic import BaseModel, Field, ValidationError, field_validator, model_v
 from medadapt.corpus.settings import CorpusConfig
 from medadapt.evaluate.settings import EvalConfig, ReportConfig
 from medadapt.records import Language
-from medadapt.section import ConfigError, Section, UserError
+from medadapt.section import ConfigError, Section, UserError, section_at
 from medadapt.train.settings import TrainConfig
 from medadapt.tune.settings import TuneConfig
 
@@ -208,7 +208,7 @@ def _describe_error(error: dict[str, Any], model: type[BaseModel]) -> str:
     path = ".".join(str(part) for part in error["loc"]) or "(top level)"
     kind = error["type"]
     if kind == "extra_forbidden":
-        parent = _section_at(model, error["loc"][:-1])
+        parent = section_at(model, error["loc"][:-1])
         allowed = ", ".join(parent.model_fields) if parent else "see the docs"
         return f"{path}: unknown key (allowed here: {allowed})"
     if kind == "missing":
@@ -218,17 +218,6 @@ def _describe_error(error: dict[str, Any], model: type[BaseModel]) -> str:
     got = error.get("input")
     shown = repr(got) if len(repr(got)) < 80 else type(got).__name__
     return f"{path}: {error['msg']} (got {shown})"
-
-
-def _section_at(model: type[BaseModel], loc: tuple[Any, ...]) -> type[BaseModel] | None:
-    current: type[BaseModel] | None = model
-    for part in loc:
-        if current is None or part not in current.model_fields:
-            return None
-        annotation = current.model_fields[part].annotation
-        is_section = isinstance(annotation, type) and issubclass(annotation, BaseModel)
-        current = annotation if is_section else None
-    return current
 
 
 def validate_section(model: type[S], raw: Any, source: str) -> S:

@@ -22,12 +22,9 @@ def local_ray():
 @pytest.fixture
 def tune_job(tmp_path, tiny_model_dir):
     """A search job over the toy A-E task: `tune_job(space, **tune_settings)` -> raw dict."""
-    from medadapt.train.toy import toy_dialogues, toy_mc_items, write_jsonl
+    from medadapt.train.toy import write_toy_search_data
 
-    data = tmp_path / "data"
-    train = write_jsonl(toy_dialogues(24), data / "train.jsonl")
-    val = write_jsonl(toy_dialogues(6, seed=1), data / "val.jsonl")
-    items = write_jsonl(toy_mc_items(10, seed=2), data / "val_items.jsonl")
+    train, val, items = write_toy_search_data(tmp_path / "data")
 
     def build(space: dict, **tune: object) -> dict:
         return {

@@ -38,6 +38,12 @@ class DialogueError(ValueError):
 
 def parse_dialogue(line: str, where: str) -> dict[str, Any]:
     """One JSONL line -> {"id", "messages"}; checks the DESIGN dialogue contract."""
+    row = decode_dialogue(line, where)
+    return {"id": str(row.get("id", where)), "messages": row["messages"]}
+
+
+def decode_dialogue(line: str, where: str) -> dict[str, Any]:
+    """One JSONL line -> the whole row, after checking its messages against the contract."""
     try:
         row = json.loads(line)
     except json.JSONDecodeError as err:
@@ -52,7 +58,7 @@ def parse_dialogue(line: str, where: str) -> dict[str, Any]:
                                 "and string content")
     if not any(m["role"] == "assistant" for m in messages):
         raise DialogueError(f"{where}: no assistant message, nothing to learn")
-    return {"id": str(row.get("id", where)), "messages": messages}
+    return row
 
 
 def read_dialogues(paths: Iterable[str | Path]) -> list[dict[str, Any]]:

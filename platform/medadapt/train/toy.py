@@ -77,6 +77,13 @@ def write_jsonl(rows: list[dict], path: Path) -> Path:
     return path
 
 
+def write_toy_search_data(folder: Path) -> tuple[Path, Path, Path]:
+    """(train dialogues, eval dialogues, validation MC items) for a small search."""
+    return (write_jsonl(toy_dialogues(24), folder / "train.jsonl"),
+            write_jsonl(toy_dialogues(6, seed=1), folder / "val.jsonl"),
+            write_jsonl(toy_mc_items(10, seed=2), folder / "val_items.jsonl"))
+
+
 @torch.no_grad()
 def letter_accuracy(model: torch.nn.Module, tokenizer, rows: list[dict]) -> float:
     """Zero-shot A-E accuracy: argmax over the five letter tokens after the prompt."""

@@ -65,7 +65,7 @@ def trial_train_paths(point: dict[str, Any], train: list[str], trial_dir: Path,
 
 def dialogues_with_language(paths: list[str]) -> list[dict[str, Any]]:
     """Whole dialogue rows (checked against the contract), each with its `language`."""
-    from medadapt.train.data import DialogueError, parse_dialogue
+    from medadapt.train.data import DialogueError, decode_dialogue
 
     rows = []
     for path in paths:
@@ -73,8 +73,7 @@ def dialogues_with_language(paths: list[str]) -> list[dict[str, Any]]:
             for number, line in enumerate(handle, 1):
                 if not line.strip():
                     continue
-                parse_dialogue(line, f"{path}:{number}")
-                row = json.loads(line)
+                row = decode_dialogue(line, f"{path}:{number}")
                 if not isinstance(row.get("language"), str):
                     raise DialogueError(f"{path}:{number}: a mix search needs each "
                                         "dialogue's 'language' (kk, ru, mixed)")

@@ -12,7 +12,7 @@ from typing import Any, Literal
 
 from pydantic import Field, field_validator, model_validator
 
-from medadapt.section import Section
+from medadapt.section import Section, section_at
 
 KINDS = ("grid", "choice", "uniform", "loguniform")
 MIX_KEY = "mix"
@@ -106,7 +106,9 @@ class TuneConfig(Section):
         if not space:
             raise ValueError("expected at least one hyperparameter")
         for key in space:
-            if key != MIX_KEY and not _is_train_key(TrainConfig, key.split(".")):
+            *parents, leaf = key.split(".")
+            parent = section_at(TrainConfig, parents)
+            if key != MIX_KEY and (parent is None or leaf not in parent.model_fields):
                 raise ValueError(f"{key!r} is not a train key (e.g. lora.r, lr, epochs) "
                                  f"nor '{MIX_KEY}'")
         if MIX_KEY in space and space[MIX_KEY].kind not in ("grid", "choice"):
@@ -124,17 +126,3 @@ class TuneConfig(Section):
 
     def report_steps(self) -> int:
         return self.report_every_steps or self.grace_period
-
-
-def _is_train_key(model: Any, parts: list[str]) -> bool:
-    """Whether a dotted path names a field of TrainConfig (through nested sections)."""
-    from pydantic import BaseModel
-
-    field = model.model_fields.get(parts[0])
-    if field is None:
-        return False
-    if len(parts) == 1:
-        return True
-    annotation = field.annotation
-    return isinstance(annotation, type) and issubclass(annotation, BaseModel) \
-        and _is_train_key(annotation, parts[1:])

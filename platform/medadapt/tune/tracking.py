@@ -42,6 +42,7 @@ class TrialRuns(Callback):
         self._finish(trial, "error", trial.last_result or {})
 
     def _finish(self, trial: Any, status: str, last: dict[str, Any]) -> None:
+        history = self.history.pop(trial.trial_id, [])
         if self.settings.mode == "disabled":
             return
         name = trial_run_name(self.experiment, trial.trial_id)
@@ -49,7 +50,7 @@ class TrialRuns(Callback):
         tracker = Tracker(self.settings, name, self.directory, {"search": config})
         try:
             if status != "completed":  # the Train run's own writer was killed with it
-                for row in self.history.pop(trial.trial_id, []):
+                for row in history:
                     if "step" in row:
                         tracker.log(row, int(row["step"]))
             tracker.summary({**numeric_metrics(last), "status_code": STATUS_CODE[status],
