@@ -22,18 +22,26 @@ demo: venv
 
 test: venv
 	$(VENV)/bin/ruff check platform tests benchmarks
+	$(VENV)/bin/lint-imports
 	$(VENV)/bin/pytest tests --durations=15
 
 lint: venv
 	$(VENV)/bin/ruff check platform tests benchmarks
+	$(VENV)/bin/lint-imports
 
-# Debian packages used by ingest (OCR fallback): Tesseract with Russian and Kazakh data.
+# Debian packages used by ingest (OCR fallback): Tesseract with Russian and Kazakh data; and by
+# the review page's browser test: Chromium with its WebDriver. Installs only what is missing.
 system-deps:
 	@if [ "$$(id -u)" != 0 ]; then echo "system-deps: needs root (apt-get); skipping"; exit 0; fi; \
+	pkgs=""; \
 	if command -v tesseract >/dev/null && tesseract --list-langs 2>/dev/null | grep -qx kaz \
-	   && tesseract --list-langs 2>/dev/null | grep -qx rus; then echo "system-deps: tesseract rus+kaz present"; exit 0; fi; \
+	   && tesseract --list-langs 2>/dev/null | grep -qx rus; then echo "system-deps: tesseract rus+kaz present"; \
+	else pkgs="tesseract-ocr tesseract-ocr-rus tesseract-ocr-kaz"; fi; \
+	if [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ]; then echo "system-deps: chromium + chromedriver present"; \
+	else pkgs="$$pkgs chromium chromium-driver"; fi; \
+	if [ -z "$$pkgs" ]; then exit 0; fi; \
 	apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
-	  tesseract-ocr tesseract-ocr-rus tesseract-ocr-kaz >/dev/null && echo "system-deps: installed tesseract rus+kaz"
+	  $$pkgs >/dev/null && echo "system-deps: installed$$pkgs"
 
 clean:
 	rm -rf outputs .pytest_cache

@@ -67,9 +67,9 @@ def builtin_text(n_bytes: int, seed: int = 7) -> str:
 def synth_text(n_bytes: int) -> str | None:
     """Page texts of a generated corpus, or None when the generator is not installed."""
     try:
-        from medadapt.config import SynthConfig
         from medadapt.records import SynthTruth
         from medadapt.synth import generate_corpus
+        from medadapt.synth.settings import SynthConfig
     except ImportError:
         return None
     pages: list[str] = []
@@ -99,10 +99,10 @@ def timed(fn, text: str, chunk: int = 4_000) -> float:
 
 def evaluate(patients: int, seed: int) -> dict:
     """P/R/F1 per label, leaks and allow-list survival on a freshly generated corpus."""
-    from medadapt.config import SynthConfig
     from medadapt.deid import evaluate_truths
     from medadapt.records import SynthTruth
     from medadapt.synth import generate_corpus
+    from medadapt.synth.settings import SynthConfig
 
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) / "c"

@@ -19,9 +19,11 @@ from pathlib import Path
 import pymupdf
 import ray
 
-from medadapt.config import DeidConfig, IngestConfig, SynthConfig
+from medadapt.deid.settings import DeidConfig
+from medadapt.ingest.settings import IngestConfig
 from medadapt.pipelines.ingest import run_ingest
 from medadapt.synth import generate_corpus
+from medadapt.synth.settings import SynthConfig
 
 
 def bare_pages_per_s(pdfs: list[Path]) -> tuple[float, int]:

@@ -1,4 +1,5 @@
-"""Typed job configuration: one YAML per job, `a.b=v` overrides, validated before any work.
+"""The job config: composes each package's settings section into one `JobConfig`, parses the
+YAML and `a.b=v` overrides, and validates everything before any work.
 
 A job file names the stages it runs and holds one typed section per stage. Validation
 happens up front so that a typo in the last stage's section cannot waste the first stage's
@@ -16,101 +17,25 @@ import yaml
 from pydantic import BaseModel, Field, ValidationError, field_validator, model_validator
 
 from medadapt.corpus.settings import CorpusConfig
+from medadapt.deid.settings import DeidConfig
+from medadapt.errors import ConfigError
 from medadapt.evaluate.settings import EvalConfig, ReportConfig
-from medadapt.records import Language
-from medadapt.section import ConfigError, Section, UserError, section_at
+from medadapt.ingest.settings import IngestConfig
+from medadapt.review.settings import ReviewConfig
+from medadapt.section import Section, section_at
+from medadapt.synth.settings import SynthConfig
 from medadapt.train.settings import TrainConfig
 from medadapt.tune.settings import TuneConfig
 
-__all__ = ["ConfigError", "CorpusConfig", "JobConfig", "Section", "UserError", "load_job"]
+__all__ = ["STAGE_ORDER", "JobConfig", "apply_overrides", "load_job", "parse_override",
+           "validate_job", "validate_section"]
 
-STAGE_ORDER: tuple[str, ...] = ("synth", "ingest", "corpus", "train", "tune", "eval", "report")
+STAGE_ORDER: tuple[str, ...] = ("synth", "ingest", "review", "corpus", "train", "tune", "eval",
+                                 "report")
 # Config sections each stage's outputs depend on (default: the section named after it).
 STAGE_SECTIONS: dict[str, tuple[str, ...]] = {"ingest": ("ingest", "deid")}
 
-StageName = Literal["synth", "ingest", "corpus", "train", "tune", "eval", "report"]
-
-
-class SynthConfig(Section):
-    """Synthetic bilingual orthopedic case histories (PDF + ground truth)."""
-
-    patients: int = Field(default=8, ge=1, le=100_000, description="number of patient records")
-    seed: int = Field(default=0, description="same seed -> same bytes and truth")
-    pages: tuple[int, int] = Field(default=(3, 6), description="page range per record [min, max]")
-    languages: list[Language] = Field(default_factory=lambda: ["ru", "kk", "mixed"])
-    centers: list[str] = Field(
-        default_factory=lambda: ["almaty-cch4", "astana-ncto"],
-        description="hospital centers; records are spread over one subfolder per center",
-    )
-    bad_files: int = Field(default=0, ge=0, description="hostile files for ingest tests")
-    scanned: int = Field(default=0, ge=0, description="records with one image-only page (OCR)")
-
-    @field_validator("pages", mode="before")
-    @classmethod
-    def _parse_page_range(cls, value: Any) -> Any:
-        """Accept `A..B` (as on the command line) as well as `[A, B]`."""
-        if isinstance(value, str) and ".." in value:
-            low, _, high = value.partition("..")
-            return (low.strip(), high.strip())
-        if isinstance(value, int):
-            return (value, value)
-        return value
-
-    @field_validator("pages")
-    @classmethod
-    def _check_page_range(cls, value: tuple[int, int]) -> tuple[int, int]:
-        low, high = value
-        if not 1 <= low <= high <= 1000:
-            raise ValueError(f"expected 1 <= min <= max <= 1000, got {low}..{high}")
-        return value
-
-    @field_validator("languages", "centers")
-    @classmethod
-    def _non_empty_unique(cls, value: list[str]) -> list[str]:
-        if not value:
-            raise ValueError("expected at least one entry")
-        if len(set(value)) != len(value):
-            raise ValueError(f"expected unique entries, got {value}")
-        return value
-
-    @field_validator("centers")
-    @classmethod
-    def _safe_center_names(cls, value: list[str]) -> list[str]:
-        for name in value:
-            if not name or "/" in name or name.startswith("."):
-                raise ValueError(f"center {name!r} must be a plain folder name")
-        return value
-
-
-class DeidConfig(Section):
-    """De-identification settings shared by every stage that writes text."""
-
-    key_file: Path | None = Field(
-        default=None,
-        description="corpus secret file; default: $MEDADAPT_DEID_SECRET, else "
-        "~/.config/medadapt/deid.key (created 0600 when missing)",
-    )
-    use_ner: bool = Field(default=True, description="natasha NER on name-cue windows")
-
-
-class IngestConfig(Section):
-    """PDF folders -> de-identified Parquet shards (Ray Data)."""
-
-    inputs: list[str] = Field(
-        default_factory=list,
-        description="folders (recursive), globs, .txt list files or URIs; empty in a job "
-        "that runs synth = the synth stage's pdfs/",
-    )
-    center: str | None = Field(default=None, description="center for all files; default: "
-                               "the first-level subfolder name")
-    workers: int = Field(default=2, ge=1, description="parallel extraction workers")
-    timeout_s: float = Field(default=120.0, gt=0, description="per-file limit")
-    max_bytes: int = Field(default=512 * 2**20, ge=1, description="larger files: too_large")
-    max_pages: int = Field(default=5000, ge=1, description="more pages: too_large")
-    files_per_shard: int = Field(default=16, ge=1)
-    ocr: bool = Field(default=True, description="OCR pages without a text layer (Tesseract)")
-    ocr_languages: str = "kaz+rus"
-    ocr_dpi: int = Field(default=300, ge=72, le=600)
+StageName = Literal["synth", "ingest", "review", "corpus", "train", "tune", "eval", "report"]
 
 
 S = TypeVar("S", bound=BaseModel)
@@ -125,6 +50,7 @@ class JobConfig(Section):
     synth: SynthConfig = Field(default_factory=SynthConfig)
     ingest: IngestConfig = Field(default_factory=IngestConfig)
     deid: DeidConfig = Field(default_factory=DeidConfig)
+    review: ReviewConfig = Field(default_factory=ReviewConfig)
     corpus: CorpusConfig = Field(default_factory=CorpusConfig)
     train: TrainConfig = Field(default_factory=TrainConfig)
     tune: TuneConfig = Field(default_factory=TuneConfig)
@@ -151,10 +77,8 @@ class JobConfig(Section):
     def _tune_fits_train(self) -> JobConfig:
         """A search's values must make valid train sections: checked before any stage runs."""
         if "tune" in self.stages:
-            from medadapt.tune.space import check_search
-
             try:
-                check_search(self.tune, self.train)
+                self.tune.check_against(self.train)
             except ConfigError as err:
                 raise ValueError(str(err)) from None
         return self

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from medadapt.config import load_job
+from medadapt.errors import UserError
 
 DEFAULT_ADDRESS = "http://127.0.0.1:8265"
 # Forwarded to the job when set here; values never printed.
@@ -67,7 +68,7 @@ def entrypoint(job_file: Path, working_dir: Path, overrides: list[str]) -> str:
     try:
         relative = job_file.resolve().relative_to(working_dir.resolve())
     except ValueError:
-        raise ValueError(f"{job_file}: the job file must be inside the uploaded working dir "
+        raise UserError(f"{job_file}: the job file must be inside the uploaded working dir "
                          f"{working_dir} (pass --working-dir)") from None
     args = ["python", "-m", "medadapt.cli", "run", relative.as_posix(), *overrides]
     return " ".join(shlex.quote(arg) for arg in args)

@@ -11,14 +11,15 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
-import os
 import time
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from medadapt.config import ConfigError, JobConfig
-from medadapt.stages import PLANNED, STAGES, Stage, StageOutcome
+from medadapt.config import JobConfig
+from medadapt.errors import ConfigError
+from medadapt.io import write_atomic
+from medadapt.stages import STAGES, Stage, StageOutcome
 
 log = logging.getLogger(__name__)
 MARKER = "_COMPLETE.json"
@@ -32,14 +33,6 @@ class StageReport:
     directory: Path
     seconds: float
     summary: dict
-
-
-def write_atomic(path: Path, text: str) -> None:
-    """Write via a temp file + rename, so a killed run never leaves a half-written file."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
-    tmp.write_text(text, encoding="utf-8")
-    os.replace(tmp, path)
 
 
 def chain(*parts: str) -> str:
@@ -65,9 +58,7 @@ def resolve_stages(job: JobConfig, registry: Mapping[str, Stage] = STAGES) -> li
     """Check every stage is runnable before any of them starts (no half-runs)."""
     missing = [name for name in job.stages if name not in registry]
     if missing:
-        planned = [name for name in missing if name in PLANNED]
-        hint = f" ({', '.join(planned)} not built yet in this version)" if planned else ""
-        raise ConfigError(f"stages: cannot run {missing}{hint}; available: {sorted(registry)}")
+        raise ConfigError(f"stages: cannot run {missing}; available: {sorted(registry)}")
     return [registry[name] for name in job.stages]
 
 
@@ -92,7 +83,8 @@ def run_job(job: JobConfig, registry: Mapping[str, Stage] = STAGES) -> list[Stag
         else:
             report = _run_stage(stage, job, stage_dir, fingerprint, complete)
         reports.append(report)
-        upstream = chain(fingerprint, (read_marker(stage_dir) or {}).get("digest", ""))
+        if stage.feeds_next:  # a side output's settings never make later stages re-run
+            upstream = chain(fingerprint, (read_marker(stage_dir) or {}).get("digest", ""))
     return reports
 
 

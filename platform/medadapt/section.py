@@ -1,5 +1,5 @@
-"""Base pieces of the typed config, kept apart so each stage's settings module can define its
-section without importing the whole job config (which imports every section)."""
+"""The base of every typed settings section, kept apart so each package's `settings.py` can
+define its section without importing the job config (which composes every section)."""
 
 from __future__ import annotations
 
@@ -8,13 +8,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict
 
-
-class UserError(ValueError):
-    """Bad input the user must fix; the CLI prints the message (no traceback), exit 2."""
-
-
-class ConfigError(UserError):
-    """A job configuration the user must fix; the message says where and how."""
+__all__ = ["Section", "section_at"]
 
 
 class Section(BaseModel):

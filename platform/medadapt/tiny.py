@@ -11,10 +11,11 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import shutil
 import tempfile
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+
+from medadapt.io import publish_dir
 
 TINY = "tiny"
 SPECIAL_TOKENS = ["<|endoftext|>", "<|im_start|>", "<|im_end|>", "<pad>"]
@@ -39,9 +40,9 @@ TINY_VERSION = "v1"
 
 def synthetic_texts(patients: int = 24, seed: int = 0) -> Iterator[str]:
     """Page texts of synthetic records in ru, kk and mixed (the tokenizer's training text)."""
-    from medadapt.config import SynthConfig
     from medadapt.records import SynthTruth
     from medadapt.synth import generate_corpus
+    from medadapt.synth.settings import SynthConfig
 
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) / "corpus"
@@ -102,14 +103,5 @@ def resolve_model(spec: str, cache_dir: Path | None = None, seed: int = 0) -> st
     target = (cache_dir or default_cache_dir()) / f"tiny-{key}"
     if (target / "config.json").exists():
         return str(target)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=".tiny-", dir=target.parent))
-    try:
-        build_tiny(staging, seed=seed)
-        os.replace(staging, target)
-    except OSError:
-        if not (target / "config.json").exists():  # lost a race with another builder: fine
-            raise
-    finally:
-        shutil.rmtree(staging, ignore_errors=True)
+    publish_dir(lambda staging: build_tiny(staging, seed=seed), target)
     return str(target)

@@ -55,6 +55,20 @@ def test_demo_ingests_the_synthetic_corpus(demo_run):
     assert list((out / "ingest" / "documents").glob("*.parquet"))
 
 
+def test_demo_writes_the_review_page_without_planted_identifiers(demo_run):
+    out, result = demo_run
+    page = out / "review" / "review.html"
+    assert str(page) in result.stdout  # the run says where the page is
+    html = page.read_text(encoding="utf-8")
+    assert html.count('class="phi"') > 10  # replaced spans are marked
+    planted = set()
+    for truth in (out / "synth" / "truth").glob("*.json"):
+        for ident in json.loads(truth.read_text())["identifiers"]:
+            if ident["label"] in {"IIN", "PHONE", "EMAIL"}:
+                planted.add(ident["text"])
+    assert planted and not [value for value in planted if value in html]
+
+
 def test_demo_builds_a_bilingual_corpus(demo_run):
     out, _ = demo_run
     corpus = out / "corpus"
@@ -91,5 +105,5 @@ def test_demo_rerun_does_no_work(demo_run):
     before = snapshot(out)
     result = run_demo(out)
     assert result.returncode == 0, result.stderr[-3000:]
-    assert result.stdout.count("skipped") >= 6
+    assert result.stdout.count("skipped") >= 7
     assert snapshot(out) == before

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 import torch
 
+from medadapt.train.launch import train_model
 from medadapt.train.settings import TrainConfig
-from medadapt.train.stage import train_model
 from medadapt.train.toy import toy_dialogues, write_jsonl
 
 pytestmark = [pytest.mark.gpu,

@@ -11,7 +11,7 @@ from medadapt.evaluate.items import load_items
 from medadapt.evaluate.modeling import load_scoring_model
 from medadapt.evaluate.scoring import Scorer, ScoringSettings
 from medadapt.evaluate.settings import AdapterSpec
-from medadapt.evaluate.stage import eval_command, run_eval_stage, run_report_stage
+from medadapt.stages.evaluate import eval_command, run_eval_stage, run_report_stage
 
 pytestmark = [pytest.mark.integration, pytest.mark.usefixtures("local_ray")]
 CONTRACT = ("n", "accuracy", "accuracy_ci", "macro_f1", "macro_f1_ci", "balanced_accuracy",

@@ -7,12 +7,14 @@ from pathlib import Path
 import pyarrow.parquet as pq
 import pytest
 
-from medadapt.config import DeidConfig, IngestConfig, SynthConfig
+from medadapt.deid.settings import DeidConfig
 from medadapt.ingest.extract import OcrSettings, ocr_available
 from medadapt.ingest.manifest import DOCUMENTS, MANIFEST
+from medadapt.ingest.settings import IngestConfig
 from medadapt.pipelines.ingest import run_ingest
 from medadapt.records import SynthTruth
 from medadapt.synth import generate_corpus
+from medadapt.synth.settings import SynthConfig
 
 pytestmark = [pytest.mark.integration, pytest.mark.usefixtures("local_ray")]
 

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from medadapt.train.launch import train_model
 from medadapt.train.settings import TrainConfig
-from medadapt.train.stage import train_model
 from medadapt.train.toy import toy_dialogues, write_jsonl
 from medadapt.train.tracking import read_offline_history
 

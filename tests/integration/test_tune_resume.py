@@ -35,8 +35,8 @@ def finished_in_state(experiment: Path) -> list[str]:
 
 
 def start_search(job_file: Path, log: Path) -> subprocess.Popen:
-    """`medadapt tune --config job.yaml` as its own process group (driver + its local Ray)."""
-    return subprocess.Popen([sys.executable, "-m", "medadapt.cli", "tune", "--config",
+    """`medadapt tune job.yaml` as its own process group (driver + its local Ray)."""
+    return subprocess.Popen([sys.executable, "-m", "medadapt.cli", "tune",
                              str(job_file)], stdout=log.open("a"), stderr=subprocess.STDOUT,
                             start_new_session=True)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import asdict
 from pathlib import Path
 
 import pyarrow as pa
@@ -27,10 +28,10 @@ def ingest_synth(synth_dir: Path, out_dir: Path) -> dict[str, str]:
         task = FileTask(str(pdf), truth["center"], f"doc-{truth['patient_id']}",
                         pdf.stat().st_size)
         result = process_file(task, settings, deid, SECRET)
-        manifest.append(result.manifest)
+        manifest.append(asdict(result.manifest))
         if result.document is not None:
-            docs.append(result.document)
-            stems[truth["patient_id"]] = result.document["patient_id"]
+            docs.append(asdict(result.document))
+            stems[truth["patient_id"]] = result.document.patient_id
     (out_dir / "documents").mkdir(parents=True, exist_ok=True)
     pq.write_table(pa.Table.from_pylist(docs, schema=document_schema()),
                    out_dir / "documents" / "part-00000.parquet")

@@ -95,10 +95,10 @@ def test_tune_rejects_an_invalid_space_before_starting_ray(tmp_path):
     job.write_text("name: x\noutput_dir: out\nstages: [tune]\n"
                    "train: {data: {train: [t.jsonl], eval: [v.jsonl]}}\n"
                    "tune: {space: {lora.dropout: {grid: [0.1, 1.5]}}}\n")
-    result = medadapt("tune", "--config", str(job), cwd=tmp_path)
+    result = medadapt("tune", str(job), cwd=tmp_path)
     assert result.returncode == 2
     assert "tune.space.lora.dropout" in result.stderr and "1.5" in result.stderr
     assert "Started a local Ray" not in result.stderr and not (tmp_path / "out").exists()
     job.write_text(job.read_text().replace("1.5", "0.2"))
-    result = medadapt("tune", "--config", str(job), cwd=tmp_path)
+    result = medadapt("tune", str(job), cwd=tmp_path)
     assert result.returncode == 2 and "tune.max_t: required for ASHA" in result.stderr

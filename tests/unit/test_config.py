@@ -4,7 +4,8 @@ from pathlib import Path
 
 import pytest
 
-from medadapt.config import ConfigError, JobConfig, apply_overrides, load_job, parse_override
+from medadapt.config import JobConfig, apply_overrides, load_job, parse_override
+from medadapt.errors import ConfigError
 
 GOOD = """\
 name: t1

@@ -14,19 +14,20 @@ import pyarrow.parquet as pq
 import pytest
 from corpus_helpers import ingest_synth
 
-from medadapt.config import ConfigError, JobConfig
+from medadapt.config import JobConfig
 from medadapt.corpus.answers import extraction_record
 from medadapt.corpus.build import CorpusInputError, build_corpus
 from medadapt.corpus.settings import CorpusConfig
-from medadapt.corpus.stage import corpus_input
+from medadapt.errors import ConfigError
+from medadapt.stages.corpus import corpus_input
 
 MAX_TOKENS = 1024  # small budget so context fitting is exercised
 
 
 @pytest.fixture(scope="module")
 def built(tmp_path_factory, tiny_model_dir) -> tuple[Path, dict, CorpusConfig]:
-    from medadapt.config import SynthConfig
     from medadapt.synth import generate_corpus
+    from medadapt.synth.settings import SynthConfig
 
     root = tmp_path_factory.mktemp("corpus")
     generate_corpus(SynthConfig(patients=20, seed=5, pages=(2, 4)), root / "synth")

@@ -91,9 +91,9 @@ def test_expected_fields_null_when_section_missing() -> None:
 @pytest.fixture(scope="module")
 def held_out(tmp_path_factory) -> tuple[Path, dict]:
     """Seed 11 was never looked at while the extractor was written."""
-    from medadapt.config import SynthConfig
     from medadapt.corpus.build import read_documents
     from medadapt.synth import generate_corpus
+    from medadapt.synth.settings import SynthConfig
 
     root = tmp_path_factory.mktemp("heldout")
     generate_corpus(SynthConfig(patients=30, seed=11, pages=(2, 6)), root / "synth")

@@ -5,12 +5,12 @@ from pathlib import Path
 
 import pytest
 
-from medadapt.config import SynthConfig
 from medadapt.deid import Deidentifier
 from medadapt.ingest.extract import OcrSettings
 from medadapt.ingest.process import FileTask, ProcessSettings, count_leaks, process_file
 from medadapt.records import SynthTruth
 from medadapt.synth import generate_corpus
+from medadapt.synth.settings import SynthConfig
 
 SECRET = b"process-test-secret-0123456789abcdef"
 
@@ -28,15 +28,18 @@ def test_process_file_writes_only_deidentified_text(record):
     task = FileTask(str(pdf), "c1", "abc", pdf.stat().st_size)
     settings = ProcessSettings(max_bytes=10**8, max_pages=100, ocr=OcrSettings(enabled=False))
     result = process_file(task, settings, Deidentifier(SECRET), SECRET)
-    assert result.manifest["status"] == "ok" and result.manifest["leaks"] == 0
+    assert result.manifest.status == "ok" and result.manifest.leaks == 0
     doc = result.document
-    assert doc["n_pages"] == 4 and len(doc["page_offsets"]) == 4 and doc["n_phi_spans"] > 10
+    assert doc.n_pages == 4 and len(doc.page_offsets) == 4 and doc.n_phi_spans > 10
+    assert len(doc.phi_spans) == doc.n_phi_spans  # output offsets: where each surrogate stands
+    assert all(0 <= s.start < s.end <= len(doc.text) for s in doc.phi_spans)
+    assert [s.start for s in doc.phi_spans] == sorted(s.start for s in doc.phi_spans)
     planted = {i.text for i in truth.identifiers if i.label in {"NAME", "IIN", "PHONE", "EMAIL"}}
-    assert not [v for v in planted if v in doc["text"]]
-    assert any(term.text in doc["text"] for term in truth.clinical_terms)
-    assert 0 < doc["lang_kk"] < 1  # a mixed record
+    assert not [v for v in planted if v in doc.text]
+    assert any(term.text in doc.text for term in truth.clinical_terms)
+    assert 0 < doc.lang_kk < 1  # a mixed record
     again = process_file(task, settings, Deidentifier(SECRET), SECRET).document
-    assert again["text"] == doc["text"] and again["patient_id"] == doc["patient_id"]
+    assert again.text == doc.text and again.patient_id == doc.patient_id
 
 
 @dataclass

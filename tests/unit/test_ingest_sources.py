@@ -79,9 +79,11 @@ def test_duplicates_first_source_wins_also_against_earlier_runs():
 
 
 def test_orphan_shards_from_a_killed_run_are_removed(tmp_path):
-    doc = {"doc_id": "d", "patient_id": "p", "center": "c", "source": "s", "n_pages": 1,
-           "pages_ocr": 0, "lang_kk": 0.0, "lang_ru": 1.0, "text": "t", "page_offsets": [0],
-           "n_phi_spans": 0, "extract_s": 0.0, "clean_s": 0.0, "deid_s": 0.0}
+    from medadapt.records import Document
+
+    doc = Document(doc_id="d", patient_id="p", center="c", source="s", n_pages=1, pages_ocr=0,
+                   lang_kk=0.0, lang_ru=1.0, text="t", page_offsets=[0], n_phi_spans=0,
+                   n_leaks=0, extract_s=0.0, clean_s=0.0, deid_s=0.0)
     kept = write_shard([doc], tmp_path)
     orphan = write_shard([doc], tmp_path)
     (tmp_path / DOCUMENTS / ".part-x.parquet.tmp").write_bytes(b"half")

@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from medadapt.config import ConfigError, validate_job
+from medadapt.config import validate_job
+from medadapt.errors import ConfigError
 from medadapt.runner import MARKER, RESOLVED_CONFIG, run_job
 from medadapt.stages import Stage, StageOutcome
 
@@ -101,12 +102,9 @@ def test_failed_stage_leaves_no_marker_and_reruns_next_time(tmp_path):
     assert CALLS == ["ingest"]  # synth was complete, only the failed stage runs
 
 
-def test_unavailable_stage_stops_before_any_work(tmp_path, monkeypatch):
-    import medadapt.runner
-
-    monkeypatch.setattr(medadapt.runner, "PLANNED", {"tune": "a stage this build lacks"})
-    job = make_job(tmp_path, stages=("synth", "ingest", "tune"))
-    with pytest.raises(ConfigError, match=r"cannot run \['tune'\].*not built yet"):
+def test_unavailable_stage_stops_before_any_work(tmp_path):
+    job = make_job(tmp_path, stages=("synth", "ingest", "tune"))  # REGISTRY has no tune
+    with pytest.raises(ConfigError, match=r"cannot run \['tune'\]; available: \['ingest'"):
         run_job(job, REGISTRY)
     assert CALLS == []
     assert not job.output_dir.exists()
@@ -152,3 +150,23 @@ def test_incremental_stage_runs_downstream_only_when_its_output_changed(tmp_path
     assert CALLS == ["ingest", "corpus"]
     assert [r.status for r in reports] == ["skipped", "ran", "ran"]
     assert (job.stage_dir("corpus") / "n.txt").read_text() == "2"
+
+
+def fake_review(job, out_dir: Path) -> StageOutcome:
+    CALLS.append("review")
+    out_dir.mkdir(parents=True, exist_ok=True)
+    (out_dir / "page.html").write_text(f"sample={job.review.sample}")
+    return StageOutcome(outputs=["page.html"])
+
+
+def test_a_side_output_stage_does_not_rerun_later_stages(tmp_path):
+    """Sampling a new review page (review.sample) must not re-run the corpus after it."""
+    registry = {**REGISTRY, "review": Stage("review", f"{__name__}:fake_review", "test",
+                                            feeds_next=False),
+                "corpus": Stage("corpus", f"{__name__}:fake_ingest", "test")}
+    raw = {"name": "t", "output_dir": str(tmp_path / "out"),
+           "stages": ["synth", "review", "corpus"]}
+    run_job(validate_job(raw, "test"), registry)
+    CALLS.clear()
+    run_job(validate_job({**raw, "review": {"sample": 3}}, "test"), registry)
+    assert CALLS == ["review"]

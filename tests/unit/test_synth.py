@@ -8,7 +8,6 @@ from pathlib import Path
 import pymupdf
 import pytest
 
-from medadapt.config import SynthConfig
 from medadapt.records import PHI_LABELS, SynthTruth
 from medadapt.synth import generate_corpus
 from medadapt.synth.corpus import PASSWORD
@@ -16,6 +15,7 @@ from medadapt.synth.iin import WEIGHTS_2, iin_check_digit, is_valid_iin
 from medadapt.synth.layout import para
 from medadapt.synth.people import Person, kk_suffix
 from medadapt.synth.record import RecordSpec, build_record
+from medadapt.synth.settings import SynthConfig
 
 KAZAKH_LETTERS = set("әғқңөұүһіӘҒҚҢӨҰҮҺІ")
 TERM_KINDS = {"eponym", "icd10", "ao_ota", "implant", "drug", "lab"}

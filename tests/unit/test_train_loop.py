@@ -8,11 +8,11 @@ import pytest
 import torch
 from safetensors.torch import load_file, save_file
 
+from medadapt.train.launch import train_model
 from medadapt.train.loop import train_loop
 from medadapt.train.model import AdapterCheckError, check_adapter, load_with_adapter
 from medadapt.train.session import LocalSession
 from medadapt.train.settings import TrainConfig
-from medadapt.train.stage import train_model
 from medadapt.train.toy import learnable_tiny, letter_accuracy, toy_dialogues, write_jsonl
 from medadapt.train.tracking import read_offline_history, read_offline_records
 

@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 import torch
 
+from medadapt.train.launch import train_model
 from medadapt.train.model import is_multimodal, load_with_adapter, lora_targets
 from medadapt.train.settings import LoraSettings, TrainConfig
-from medadapt.train.stage import train_model
 from medadapt.train.toy import toy_dialogues, write_jsonl
 
 

@@ -8,9 +8,10 @@ from types import SimpleNamespace
 import pytest
 import yaml
 
-from medadapt.config import ConfigError, validate_job
+from medadapt.config import validate_job
+from medadapt.errors import ConfigError
+from medadapt.stages.train import default_run_name, train_data_paths
 from medadapt.train.settings import TrainConfig
-from medadapt.train.stage import default_run_name, train_data_paths
 
 JOBS = Path(__file__).resolve().parents[2] / "jobs"
 

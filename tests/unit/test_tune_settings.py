@@ -6,11 +6,11 @@ from __future__ import annotations
 import pytest
 from pydantic import ValidationError
 
-from medadapt.section import ConfigError
+from medadapt.errors import ConfigError
 from medadapt.train.settings import TrainConfig
 from medadapt.tune.objective import trial_train_config
 from medadapt.tune.settings import TuneConfig
-from medadapt.tune.space import apply_point, check_space, mix_label, parse_mix, search_space
+from medadapt.tune.space import apply_point, mix_label, parse_mix, search_space
 
 
 @pytest.mark.parametrize("space, message", [
@@ -55,7 +55,7 @@ def test_point_lands_on_a_copy_of_train():
 
 def test_invalid_values_fail_before_any_trial():
     with pytest.raises(ConfigError, match="tune.space.lora.dropout"):
-        check_space(TuneConfig(space={"lora.dropout": {"grid": [0.1, 1.5]}}), TrainConfig())
+        TuneConfig(space={"lora.dropout": {"grid": [0.1, 1.5]}}).check_against(TrainConfig())
 
 
 def test_trial_config_follows_the_search_policy():
@@ -125,7 +125,11 @@ def test_best_yaml_is_a_train_job_with_the_best_values_and_its_mix(tmp_path):
                                     "mix": {"grid": [{"kk": 1, "ru": 1}]}})
     best = row("t1", "completed", 0.7, lr=2e-4, **{"lora.target_modules": '["q_proj"]',
                                                     "mix": "kk=1,ru=1"})
-    context = {"experiment": "exp", "train_paths": ["/d/t.jsonl"], "eval_paths": ["/d/v.jsonl"]}
+    from medadapt.records import TrialContext
+
+    context = TrialContext(tune={}, train={}, experiment="exp", out_dir=str(tmp_path), max_t=4,
+                           train_paths=["/d/t.jsonl"], eval_paths=["/d/v.jsonl"],
+                           train_storage=str(tmp_path), val_items="v.jsonl")
     text = best_job(job, best, context, tmp_path)
     assert text.startswith("# best trial t1 of exp: val_accuracy=0.7000")
     final = validate_job(yaml.safe_load(text), "best.yaml")

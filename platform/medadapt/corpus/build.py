@@ -13,7 +13,6 @@ import hashlib
 import io
 import json
 import logging
-import os
 from collections import Counter
 from functools import lru_cache
 from pathlib import Path
@@ -30,7 +29,8 @@ from medadapt.corpus.mix import build_mix
 from medadapt.corpus.sections import split_sections
 from medadapt.corpus.settings import CorpusConfig
 from medadapt.corpus.split import SPLITS, split_patients
-from medadapt.section import UserError
+from medadapt.errors import UserError
+from medadapt.io import write_atomic
 
 log = logging.getLogger(__name__)
 _INT_FIELDS = ("n_documents", "kl_grade", "blood_loss_ml", "follow_up_weeks",
@@ -123,13 +123,6 @@ def apply_filters(dialogues: list[dict[str, Any]], cfg: CorpusConfig, rendered,
     return kept, removed
 
 
-def _write(path: Path, text: str) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
-    tmp.write_text(text, encoding="utf-8")
-    os.replace(tmp, path)
-
-
 def leak_scan(output_dir: Path) -> dict[str, Any]:
     """scan_for_leaks over every written file; per-file counts by label, no text."""
     from medadapt.deid import scan_for_leaks
@@ -186,19 +179,19 @@ def build_corpus(input_dir: str | Path, output_dir: str | Path,
     table = patients_table(rows)
     output_dir.mkdir(parents=True, exist_ok=True)
     pq.write_table(table, output_dir / "patients.parquet")
-    _write(output_dir / "patients.csv", patients_csv(table))
+    write_atomic(output_dir / "patients.csv", patients_csv(table))
     for split in SPLITS:
-        _write(output_dir / "dialogues" / f"{split}.jsonl",
+        write_atomic(output_dir / "dialogues" / f"{split}.jsonl",
                to_jsonl([d for d in kept if d["split"] == split]))
     mix_counts = None
     if cfg.mix:
         mix = build_mix([d for d in kept if d["split"] == "train"], cfg.mix, cfg.seed,
                         cfg.mix_size)
-        _write(output_dir / "dialogues" / "train_mix.jsonl", to_jsonl(mix))
+        write_atomic(output_dir / "dialogues" / "train_mix.jsonl", to_jsonl(mix))
         mix_counts = dict(Counter(d["language"] for d in mix))
     summary = _summary(rows, kept, removed, stats, mix_counts, cfg)
     summary["leak_scan"] = leak_scan(output_dir)
-    _write(output_dir / "stats.json", json.dumps(summary, indent=2, ensure_ascii=False))
+    write_atomic(output_dir / "stats.json", json.dumps(summary, indent=2, ensure_ascii=False))
     log.info("corpus: %d patients, %d dialogues kept, %d leak findings", len(rows), len(kept),
              summary["leak_scan"]["findings"])
     return summary

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from medadapt.corpus.lexicon import fold
-from medadapt.corpus.sections import Section
+from medadapt.corpus.sections import RecordSection
 from medadapt.deid import scan_for_leaks
 
 _DROP_LABEL = re.compile(
@@ -53,7 +53,7 @@ def mask_identifiers(text: str) -> str:
     return text
 
 
-def section_excerpt(section: Section) -> str:
+def section_excerpt(section: RecordSection) -> str:
     """A section's clinical text (identity blocks, relatives and dated notes left out)."""
     lines = []
     for block in section.blocks:
@@ -71,7 +71,7 @@ def section_excerpt(section: Section) -> str:
     return mask_identifiers(f"{section.heading}\n{body}" if section.heading else body)
 
 
-def excerpts_by_kind(sections: list[Section]) -> dict[str, list[str]]:
+def excerpts_by_kind(sections: list[RecordSection]) -> dict[str, list[str]]:
     """Each section's excerpt once per record (tasks reuse them in their own order)."""
     out: dict[str, list[str]] = {}
     for section in sections:

@@ -18,7 +18,7 @@ from typing import Any
 from medadapt.corpus import answers
 from medadapt.corpus.context import excerpts_by_kind, fit_context
 from medadapt.corpus.lexicon import Lexicon
-from medadapt.corpus.sections import Section
+from medadapt.corpus.sections import RecordSection
 
 TASKS = ("summary", "diagnosis", "terminology", "rehabilitation", "extraction")
 TEMPLATE_OVERHEAD = 16  # role markers and separators of a two-turn ChatML render
@@ -93,7 +93,7 @@ def _record(row: dict[str, Any], spec: DialogueSpec, index: int, user: str,
                          {"role": "assistant", "content": answer}]}
 
 
-def build_dialogues(row: dict[str, Any], sections: list[Section], lex: Lexicon,
+def build_dialogues(row: dict[str, Any], sections: list[RecordSection], lex: Lexicon,
                     count: Callable[[str], int], max_tokens: int, tasks: list[str],
                     languages: list[str], cross_lingual: bool,
                     stats: DialogueStats) -> list[dict[str, Any]]:

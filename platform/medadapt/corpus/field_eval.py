@@ -136,12 +136,12 @@ def measure(seed: int, patients: int, pages: tuple[int, int], workdir: Path) -> 
     """Generate records, de-identify them as ingest does (no OCR, no Ray), extract, score."""
     import secrets
 
-    from medadapt.config import SynthConfig
     from medadapt.corpus.fields import extract_patient
     from medadapt.deid import Deidentifier
     from medadapt.ingest.extract import OcrSettings
     from medadapt.ingest.process import FileTask, ProcessSettings, process_file
     from medadapt.synth import generate_corpus
+    from medadapt.synth.settings import SynthConfig
 
     synth_dir = workdir / f"synth-{seed}"
     generate_corpus(SynthConfig(patients=patients, seed=seed, pages=pages), synth_dir)

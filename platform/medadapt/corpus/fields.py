@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from medadapt.corpus.lexicon import Lexicon, fold, load_lexicon
-from medadapt.corpus.sections import Section, find_blocks, section_text, split_sections
+from medadapt.corpus.sections import RecordSection, find_blocks, section_text, split_sections
 from medadapt.ingest.language import language_shares
 
 FRACTURE_SITES = ("femoral_neck", "pertrochanteric", "femoral_shaft", "distal_radius", "ankle",
@@ -95,7 +95,7 @@ def _strip_state(diagnosis: str) -> str:
     return diagnosis[:state.start()] if state else diagnosis
 
 
-def _diagnoses(sections: list[Section]) -> tuple[str | None, str | None, str | None]:
+def _diagnoses(sections: list[RecordSection]) -> tuple[str | None, str | None, str | None]:
     pre = find_blocks(sections, _PRE)
     post = find_blocks(sections, _POST)
     final = find_blocks(sections, _FINAL)
@@ -155,7 +155,8 @@ def kl_grade(*texts: str) -> int | None:
     return None
 
 
-def _anatomy(row: dict[str, Any], diagnosis: str, sections: list[Section], lex: Lexicon) -> None:
+def _anatomy(row: dict[str, Any], diagnosis: str, sections: list[RecordSection],
+             lex: Lexicon) -> None:
     site = lex.first("site", diagnosis) if diagnosis else None
     if site is None:
         site = lex.first("site", section_text(sections, ("imaging",)))
@@ -171,7 +172,7 @@ def _anatomy(row: dict[str, Any], diagnosis: str, sections: list[Section], lex: 
     _fracture(row, diagnosis, lex)
 
 
-def _complaints(sections: list[Section], lex: Lexicon) -> tuple[list[str], str]:
+def _complaints(sections: list[RecordSection], lex: Lexicon) -> tuple[list[str], str]:
     admission = section_text(sections, ("complaints",)) or section_text(sections, ("header",))
     flat = " ".join(admission.split())
     match = _COMPLAINTS.search(flat)
@@ -182,7 +183,7 @@ def _complaints(sections: list[Section], lex: Lexicon) -> tuple[list[str], str]:
     return list(dict.fromkeys(c for c in codes if c)), flat
 
 
-def _operation(row: dict[str, Any], sections: list[Section], lex: Lexicon) -> None:
+def _operation(row: dict[str, Any], sections: list[RecordSection], lex: Lexicon) -> None:
     operative = " ".join(section_text(sections, ("operative",)).split())
     performed = _PERFORMED.search(operative)
     state = _STATE.search(row["diagnosis_post"] or "")
@@ -207,7 +208,7 @@ def _end_sentence(text: str) -> str:
     return text[:_end_of_sentence(text, 0)].rstrip(".")
 
 
-def _aftercare(row: dict[str, Any], sections: list[Section], lex: Lexicon) -> None:
+def _aftercare(row: dict[str, Any], sections: list[RecordSection], lex: Lexicon) -> None:
     kinds = ("rehabilitation", "recommendations")
     program = find_blocks(sections, _PROGRAM, kinds)
     limits = find_blocks(sections, _LIMITS, kinds)

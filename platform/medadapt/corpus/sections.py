@@ -35,7 +35,7 @@ class Block:
 
 
 @dataclass
-class Section:
+class RecordSection:
     kind: str  # header, complaints, examination, imaging, operative, course, discharge, ...
     heading: str | None
     blocks: list[Block] = field(default_factory=list)
@@ -84,9 +84,9 @@ def blocks_of(lines: list[str]) -> list[Block]:
     return blocks
 
 
-def split_sections(text: str, lex: Lexicon) -> list[Section]:
+def split_sections(text: str, lex: Lexicon) -> list[RecordSection]:
     """Headings open sections; the first dated round after the operation opens `course`."""
-    sections = [Section("header", None)]
+    sections = [RecordSection("header", None)]
     pending: list[str] = []
 
     def flush() -> None:
@@ -105,7 +105,7 @@ def split_sections(text: str, lex: Lexicon) -> list[Section]:
             kind = "course"
         if kind is not None:
             flush()
-            sections.append(Section(kind, None if kind == "course" else line))
+            sections.append(RecordSection(kind, None if kind == "course" else line))
             if kind != "course":
                 continue
         pending.append(line)
@@ -113,12 +113,12 @@ def split_sections(text: str, lex: Lexicon) -> list[Section]:
     return [s for s in sections if s.blocks]
 
 
-def find_blocks(sections: list[Section], label_pattern: re.Pattern,
+def find_blocks(sections: list[RecordSection], label_pattern: re.Pattern,
                 kinds: tuple[str, ...] | None = None) -> list[Block]:
     """Blocks whose label matches, in document order (optionally only in some sections)."""
     return [b for s in sections if kinds is None or s.kind in kinds for b in s.blocks
             if b.label and label_pattern.search(fold(b.label))]
 
 
-def section_text(sections: list[Section], kinds: tuple[str, ...]) -> str:
+def section_text(sections: list[RecordSection], kinds: tuple[str, ...]) -> str:
     return "\n".join(s.text() for s in sections if s.kind in kinds)

@@ -11,10 +11,12 @@ import json
 from collections import Counter
 from pathlib import Path
 
+from medadapt.errors import UserError
+
 from .engine import Deidentifier
 
 
-class DeidInputError(ValueError):
+class DeidInputError(UserError):
     """A line of the input JSONL does not follow the contract."""
 
 

@@ -12,6 +12,8 @@ import secrets
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from medadapt.errors import UserError
+
 log = logging.getLogger(__name__)
 DEFAULT_SECRET_PATH = Path("~/.config/medadapt/deid.key")
 ENV_VAR = "MEDADAPT_DEID_SECRET"
@@ -34,7 +36,7 @@ class SecretSource:
 def _read_key_file(path: Path) -> bytes:
     data = path.read_bytes().strip()
     if len(data) < MIN_SECRET_BYTES:
-        raise ValueError(
+        raise UserError(
             f"de-identification key file {path} holds {len(data)} bytes; it needs at least "
             f"{MIN_SECRET_BYTES}. Delete it to have a new one generated, or write a longer key."
         )
@@ -58,7 +60,7 @@ def load_secret(
     value = os.environ.get(env_var)
     if value:
         if len(value.encode()) < MIN_SECRET_BYTES:
-            raise ValueError(
+            raise UserError(
                 f"${env_var} is shorter than {MIN_SECRET_BYTES} bytes; use a longer secret"
             )
         return SecretSource(value.encode(), f"environment variable {env_var}")

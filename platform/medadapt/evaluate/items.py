@@ -22,7 +22,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
-from medadapt.section import UserError
+from medadapt.errors import UserError
 
 LETTERS: tuple[str, ...] = ("A", "B", "C", "D", "E")
 OPTION_COLUMNS: dict[str, str] = {letter: f"Option {letter}" for letter in LETTERS}

@@ -13,8 +13,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from medadapt.backbone import load_tokenizer, resolve_dtype, resolve_model_path
+from medadapt.errors import UserError
 from medadapt.evaluate.settings import BASE_VARIANT, AdapterSpec
-from medadapt.section import UserError
 
 _BASE_LOADS = [0]  # base-model loads in this process: proves adapters share one backbone
 
@@ -34,28 +35,6 @@ def pick_device(gpus: float) -> str:
     return "cuda" if gpus > 0 and torch.cuda.is_available() else "cpu"
 
 
-def pick_dtype(name: str, device: str) -> Any:
-    """'auto' = bfloat16 on CUDA (fp16 breaks Gemma-3), float32 on CPU."""
-    import torch
-
-    if name == "auto":
-        return torch.bfloat16 if device == "cuda" else torch.float32
-    return getattr(torch, name)
-
-
-def resolve_model_path(spec: str, cache_dir: Path | None) -> str:
-    from medadapt.tiny import resolve_model
-
-    return resolve_model(spec, cache_dir)
-
-
-def load_tokenizer(path: str) -> Any:
-    from transformers import AutoTokenizer
-
-    tokenizer = AutoTokenizer.from_pretrained(path)
-    if tokenizer.pad_token_id is None:
-        tokenizer.pad_token = tokenizer.eos_token
-    return tokenizer
 
 
 @dataclass
@@ -110,7 +89,8 @@ def load_scoring_model(model_spec: str, adapters: Sequence[AdapterSpec] = (),
     device = pick_device(gpus)
     try:
         tokenizer = load_tokenizer(path)
-        base = AutoModelForCausalLM.from_pretrained(path, dtype=pick_dtype(dtype, device))
+        base = AutoModelForCausalLM.from_pretrained(
+            path, dtype=resolve_dtype(dtype, device == "cuda"))
         _BASE_LOADS[0] += 1
     except OSError as err:
         raise ModelLoadError(f"model {model_spec!r}: cannot load from {path} ({err}); use "

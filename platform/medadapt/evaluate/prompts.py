@@ -9,10 +9,10 @@ for the breakdowns, and a custom template may use {question}, {options} and {let
 from __future__ import annotations
 
 import re
-import string
 from typing import Any
 
 from medadapt.evaluate.items import ANSWER_PREFIX, LOOKALIKES, MCItem, normalize_letter
+from medadapt.evaluate.settings import TEMPLATE_FIELDS, check_template  # noqa: F401
 
 TEMPLATES: dict[str, str] = {
     "ru": ("Ниже приведён вопрос с вариантами ответа. Выберите один правильный вариант.\n\n"
@@ -26,22 +26,6 @@ TEMPLATES: dict[str, str] = {
            "Answer with exactly one letter ({letters}).\nAnswer:"),
 }
 _OR = {"ru": "или", "kk": "немесе", "en": "or"}
-FIELDS = {"question", "options", "letters"}
-
-
-def check_template(template: str) -> None:
-    """A custom template must name {question} and {options} and nothing unknown."""
-    try:
-        names = {name for _, name, _, _ in string.Formatter().parse(template) if name}
-    except ValueError as err:
-        raise ValueError(f"prompt_template: not a valid format string ({err}); "
-                         "write literal braces as {{ and }}") from None
-    unknown, missing = names - FIELDS, {"question", "options"} - names
-    if unknown or missing:
-        raise ValueError(f"prompt_template: needs {{question}} and {{options}}, may use "
-                         f"{{letters}}; missing {sorted(missing)}, unknown {sorted(unknown)}")
-
-
 def letters_phrase(letters: list[str], language: str) -> str:
     """['A','B','C'] -> 'A, B или C' (in the prompt's language)."""
     if len(letters) == 1:

@@ -12,9 +12,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from medadapt.errors import UserError
 from medadapt.evaluate.results import COMPARISON, METRICS
 from medadapt.evaluate.settings import ReportConfig
-from medadapt.section import UserError
 
 TABLE_MD, TABLE_CSV = "table2.md", "table2.csv"
 FIG_ACCURACY, FIG_PAIRS, FIG_F1 = ("accuracy_ci.png", "baseline_vs_finetuned.png",

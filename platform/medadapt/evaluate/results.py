@@ -9,7 +9,6 @@ records the run: config, item source, throughput, how often each replica loaded 
 from __future__ import annotations
 
 import json
-import os
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any, TextIO
@@ -17,17 +16,10 @@ from typing import Any, TextIO
 from medadapt.evaluate.compare import paired_comparison
 from medadapt.evaluate.metrics import breakdown, compute_metrics
 from medadapt.evaluate.settings import BASE_VARIANT, EvalConfig
+from medadapt.io import write_atomic, write_json
 
 PREDICTIONS, METRICS, COMPARISON, RUN_INFO = ("predictions.jsonl", "metrics.json",
                                               "comparison.json", "eval.json")
-
-
-def write_json(path: Path, payload: Any) -> None:
-    """Atomic JSON write (temp file + rename)."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
-    tmp.write_text(json.dumps(payload, indent=2, ensure_ascii=False), encoding="utf-8")
-    os.replace(tmp, path)
 
 
 def variant_dir(out_dir: Path, variant: str, variants: Sequence[str]) -> Path:
@@ -69,10 +61,8 @@ class PredictionWriter:
             handle.close()
             rows = sorted(self.rows[variant], key=lambda r: self.rank[r["id"]])
             self.rows[variant] = rows
-            tmp = self.paths[variant].with_suffix(".jsonl.tmp")
-            tmp.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows),
-                           encoding="utf-8")
-            os.replace(tmp, self.paths[variant])
+            write_atomic(self.paths[variant],
+                         "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows))
         return self.rows
 
 

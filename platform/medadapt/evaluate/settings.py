@@ -1,17 +1,19 @@
 """Config sections for the eval and report stages (`job.eval`, `job.report`).
 
-They subclass `medadapt.config.Section`, so unknown keys are errors and every value is
+They subclass `medadapt.section.Section`, so unknown keys are errors and every value is
 validated before a model is loaded: a typo in a template costs a second, not an hour.
 """
 
 from __future__ import annotations
 
 import re
+import string
 from pathlib import Path
 from typing import Any, Literal
 
 from pydantic import Field, field_validator
 
+from medadapt.records import Precision
 from medadapt.section import Section
 
 EvalMode = Literal["letter", "generate", "options"]
@@ -20,6 +22,22 @@ KAZMMLU_ID = "MBZUAI/KazMMLU"
 KAZMMLU_MEDICINE_RU = "Medicine (Professional & University in rus)"
 BASE_VARIANT = "base"
 _NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
+
+
+TEMPLATE_FIELDS = {"question", "options", "letters"}
+
+
+def check_template(template: str) -> None:
+    """A custom template must name {question} and {options} and nothing unknown."""
+    try:
+        names = {name for _, name, _, _ in string.Formatter().parse(template) if name}
+    except ValueError as err:
+        raise ValueError(f"prompt_template: not a valid format string ({err}); "
+                         "write literal braces as {{ and }}") from None
+    unknown, missing = names - TEMPLATE_FIELDS, {"question", "options"} - names
+    if unknown or missing:
+        raise ValueError(f"prompt_template: needs {{question}} and {{options}}, may use "
+                         f"{{letters}}; missing {sorted(missing)}, unknown {sorted(unknown)}")
 
 
 class WandbSettings(Section):
@@ -78,14 +96,20 @@ class EvalConfig(Section):
     actors: int = Field(default=1, ge=1, description="model replicas (one per GPU/worker)")
     gpus_per_actor: float = Field(default=0.0, ge=0, description="0 = run on CPU")
     cpus_per_actor: float = Field(default=1.0, gt=0)
-    dtype: Literal["auto", "float32", "bfloat16", "float16"] = Field(
-        default="auto", description="auto: bfloat16 on CUDA, float32 on CPU")
+    dtype: Precision = Field(default="auto", description="auto: bf16 on CUDA, fp32 on CPU "
+                             "(the train rule; fp16 is not offered)")
     bootstrap_resamples: int = Field(default=1000, ge=10)
     seed: int = Field(default=0, description="bootstrap seed")
     ci_level: float = Field(default=0.95, gt=0, lt=1)
     baseline: str = Field(default=BASE_VARIANT, description="variant the others are "
                           "compared with (paired bootstrap + McNemar)")
     wandb: WandbSettings = Field(default_factory=lambda: WandbSettings(mode="disabled"))
+
+    @field_validator("dtype", mode="before")
+    @classmethod
+    def _torch_dtype_names(cls, value: Any) -> Any:
+        """Accept torch's names too (`bfloat16`, `float32`), as lm-eval users write them."""
+        return {"bfloat16": "bf16", "float32": "fp32"}.get(value, value)
 
     @field_validator("adapters", mode="before")
     @classmethod
@@ -107,8 +131,6 @@ class EvalConfig(Section):
     @classmethod
     def _template_fields(cls, value: str | None) -> str | None:
         if value is not None:
-            from medadapt.evaluate.prompts import check_template
-
             check_template(value)
         return value
 

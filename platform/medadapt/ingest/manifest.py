@@ -7,17 +7,17 @@ here, deterministically: the first source (sorted) with given bytes wins.
 
 from __future__ import annotations
 
-import os
 import uuid
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from medadapt.records import document_schema, manifest_schema
+from medadapt.io import atomic_path
+from medadapt.records import Document, document_schema, manifest_schema
 
 MANIFEST = "manifest.parquet"
 DOCUMENTS = "documents"
@@ -79,16 +79,14 @@ def mark_duplicates(hashed: list[dict[str, Any]], known: dict[str, str]
 
 
 def write_table_atomic(table: pa.Table, path: Path) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex}.tmp")
-    pq.write_table(table, tmp, compression="zstd")
-    os.replace(tmp, path)
+    with atomic_path(path) as tmp:
+        pq.write_table(table, tmp, compression="zstd")
 
 
-def write_shard(documents: list[dict[str, Any]], out_dir: Path) -> str:
+def write_shard(documents: list[Document], out_dir: Path) -> str:
     """Write one shard of de-identified documents; returns its path relative to out_dir."""
     name = f"part-{uuid.uuid4().hex[:16]}.parquet"
-    table = pa.Table.from_pylist(documents, schema=document_schema())
+    table = pa.Table.from_pylist([asdict(d) for d in documents], schema=document_schema())
     write_table_atomic(table, out_dir / DOCUMENTS / name)
     return f"{DOCUMENTS}/{name}"
 

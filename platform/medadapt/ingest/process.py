@@ -17,6 +17,7 @@ from medadapt.ingest.clean import clean_pages, join_pages
 from medadapt.ingest.extract import Extraction, IngestError, OcrSettings, extract_pages, open_pdf
 from medadapt.ingest.language import language_shares
 from medadapt.ingest.sources import read_bytes
+from medadapt.records import Document, ManifestRow, PhiSpan
 
 
 @dataclass(frozen=True)
@@ -33,11 +34,16 @@ class FileTask:
     doc_id: str
     size_bytes: int
 
+    def manifest_row(self, status: str = "ok", error: str | None = None) -> ManifestRow:
+        """This file's manifest row before any work: the one place a row is started."""
+        return ManifestRow(source=self.source, doc_id=self.doc_id, center=self.center,
+                           status=status, error=error, size_bytes=self.size_bytes)
+
 
 @dataclass
 class FileResult:
-    manifest: dict[str, Any]
-    document: dict[str, Any] | None = None
+    manifest: ManifestRow
+    document: Document | None = None
     notes: list[str] = field(default_factory=list)
 
 
@@ -57,6 +63,17 @@ def shift_offsets(offsets: list[int], spans: list[Any]) -> list[int]:
             index += 1
         shifted.append(offset + delta)
     return shifted
+
+
+def output_spans(spans: list[Any]) -> list[PhiSpan]:
+    """Each replaced span in output coordinates (where its surrogate now stands), so a
+    reviewer can see what was replaced without the original value ever being kept."""
+    out, delta = [], 0
+    for span in spans:
+        start = span.start + delta
+        out.append(PhiSpan(start=start, end=start + len(span.replacement), label=span.label))
+        delta += len(span.replacement) - (span.end - span.start)
+    return out
 
 
 def count_leaks(original: str, result: Any) -> int:
@@ -88,9 +105,7 @@ def _ocr_note(extraction: Extraction) -> str | None:
 def process_file(task: FileTask, settings: ProcessSettings, deidentifier: Any,
                  secret: bytes) -> FileResult:
     """Everything ingest does to one file; errors become a manifest status, never raise."""
-    row: dict[str, Any] = {"source": task.source, "doc_id": task.doc_id, "center": task.center,
-                           "status": "ok", "error": None, "n_pages": None,
-                           "size_bytes": task.size_bytes}
+    row = task.manifest_row()
     started = time.perf_counter()
     try:
         if task.size_bytes > settings.max_bytes:
@@ -100,7 +115,7 @@ def process_file(task: FileTask, settings: ProcessSettings, deidentifier: Any,
         except OSError as err:
             raise IngestError("unreadable", f"cannot read: {type(err).__name__}") from None
         with open_pdf(data, settings.max_pages) as doc:
-            row["n_pages"] = doc.page_count
+            row.n_pages = doc.page_count
             extraction = extract_pages(doc, settings.ocr)
         extracted = time.perf_counter()
         pages = clean_pages(extraction.pages)
@@ -114,24 +129,22 @@ def process_file(task: FileTask, settings: ProcessSettings, deidentifier: Any,
         result = deidentifier.deidentify(text, patient=patient_id)
         done = time.perf_counter()
     except IngestError as err:
-        row.update(status=err.status, error=str(err))
+        row.status, row.error = err.status, str(err)
         return FileResult(manifest=row)
     except Exception as err:  # noqa: BLE001 - one bad file must never abort a corpus
-        row.update(status="corrupt", error=f"extraction failed ({type(err).__name__})")
+        row.status, row.error = "corrupt", f"extraction failed ({type(err).__name__})"
         return FileResult(manifest=row)
     note = _ocr_note(extraction)
-    row["error"] = note
-    row["leaks"] = None  # set below from the document
     kk, ru = language_shares(result.text)
-    document = {
-        "doc_id": task.doc_id, "patient_id": patient_id, "center": task.center,
-        "source": task.source, "n_pages": row["n_pages"], "pages_ocr": extraction.pages_ocr,
-        "lang_kk": kk, "lang_ru": ru, "text": result.text,
-        "page_offsets": shift_offsets(offsets, result.spans),
-        "n_phi_spans": len(result.spans), "n_leaks": count_leaks(text, result),
-        "extract_s": extracted - started, "clean_s": cleaned - extracted, "deid_s": done - cleaned,
-    }
-    row["leaks"] = document["n_leaks"]
+    document = Document(
+        doc_id=task.doc_id, patient_id=patient_id, center=task.center, source=task.source,
+        n_pages=row.n_pages, pages_ocr=extraction.pages_ocr, lang_kk=kk, lang_ru=ru,
+        text=result.text, page_offsets=shift_offsets(offsets, result.spans),
+        n_phi_spans=len(result.spans), n_leaks=count_leaks(text, result),
+        extract_s=extracted - started, clean_s=cleaned - extracted, deid_s=done - cleaned,
+        phi_spans=output_spans(result.spans),
+    )
+    row.error, row.leaks, row.pages_ocr = note, document.n_leaks, document.pages_ocr
     return FileResult(manifest=row, document=document, notes=[note] if note else [])
 
 

@@ -14,7 +14,7 @@ from pathlib import Path, PurePosixPath
 
 import fsspec
 
-from medadapt.config import UserError
+from medadapt.errors import UserError
 
 
 class SourceError(UserError):

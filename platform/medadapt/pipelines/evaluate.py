@@ -25,9 +25,11 @@ import ray
 
 from medadapt.evaluate.items import MCItem
 from medadapt.evaluate.modeling import base_load_count, load_scoring_model
-from medadapt.evaluate.results import RUN_INFO, PredictionWriter, write_json, write_results
+from medadapt.evaluate.results import RUN_INFO, PredictionWriter, write_results
 from medadapt.evaluate.scoring import Scorer, ScoringSettings
 from medadapt.evaluate.settings import EvalConfig
+from medadapt.io import write_json
+from medadapt.pipelines.runtime import ensure_ray
 
 log = logging.getLogger(__name__)
 
@@ -69,15 +71,9 @@ class EvalActor:
         return pd.DataFrame(rows)
 
 
-def ensure_ray(cfg: EvalConfig) -> None:
-    """Start local Ray sized for the actor pool, unless Ray runs already (or RAY_ADDRESS)."""
-    if not ray.is_initialized():
-        cpus = None if os.environ.get("RAY_ADDRESS") else max(
-            1, math.ceil(cfg.actors * cfg.cpus_per_actor))
-        # with the dashboard: later stages of the job (tune) need its State API
-        ray.init(num_cpus=cpus, include_dashboard=True, logging_level=logging.WARNING,
-                 log_to_driver=False)
-    ray.data.DataContext.get_current().enable_progress_bars = False
+def ensure_ray_for(cfg: EvalConfig) -> None:
+    """Local Ray sized for the actor pool (unless Ray runs already or RAY_ADDRESS is set)."""
+    ensure_ray(max(1, math.ceil(cfg.actors * cfg.cpus_per_actor)))
 
 
 def _prompt_length(item: MCItem) -> int:
@@ -112,7 +108,7 @@ def run_eval(cfg: EvalConfig, out_dir: Path, items: list[MCItem]) -> EvalSummary
     if not items:
         raise ValueError("no items to score")
     variants = cfg.variant_names() or ["base"]
-    ensure_ray(cfg)
+    ensure_ray_for(cfg)
     out_dir.mkdir(parents=True, exist_ok=True)
     writer = PredictionWriter(out_dir, variants, [i.id for i in items])
     started, loads = time.perf_counter(), Counter()

@@ -18,7 +18,8 @@ from typing import Any
 
 import ray
 
-from medadapt.config import ConfigError, DeidConfig, IngestConfig
+from medadapt.deid.settings import DeidConfig
+from medadapt.errors import ConfigError
 from medadapt.ingest.extract import OcrSettings, ocr_available
 from medadapt.ingest.guard import GuardedRunner
 from medadapt.ingest.manifest import (
@@ -31,7 +32,10 @@ from medadapt.ingest.manifest import (
     write_shard,
 )
 from medadapt.ingest.process import FileTask, ProcessSettings, handle_task, init_worker
+from medadapt.ingest.settings import IngestConfig
 from medadapt.ingest.sources import SourceFile, list_sources, read_bytes
+from medadapt.pipelines.runtime import ensure_ray
+from medadapt.records import Document, ManifestRow
 
 log = logging.getLogger(__name__)
 
@@ -86,41 +90,26 @@ class IngestActor:
                 documents.append(document)
         shard = write_shard(documents, self.out_dir) if documents else None
         for row in rows:
-            row["shard"] = shard if row["status"] == "ok" else None
-        return {key: [row.get(key) for row in rows] for key in rows[0]}
+            row.shard = shard if row.status == "ok" else None
+        columns = [asdict(row) for row in rows]
+        return {key: [c[key] for c in columns] for key in columns[0]}
 
-    def _one(self, task: FileTask) -> tuple[dict[str, Any], dict | None]:
+    def _one(self, task: FileTask) -> tuple[ManifestRow, Document | None]:
         started = time.perf_counter()
         outcome = self.runner.run(task)
         if outcome.status == "done":
             result = outcome.value
             row, document = result.manifest, result.document
         else:
-            row = {"source": task.source, "doc_id": task.doc_id, "center": task.center,
-                   "status": outcome.status, "error": outcome.detail, "n_pages": None,
-                   "size_bytes": task.size_bytes}
-            document = None
-        row["seconds"] = time.perf_counter() - started
-        row["pages_ocr"] = document["pages_ocr"] if document else 0
+            row, document = task.manifest_row(outcome.status, outcome.detail), None
+        row.seconds = time.perf_counter() - started
+        row.pages_ocr = document.pages_ocr if document else 0
         return row, document
 
 
 def _settings(cfg: IngestConfig) -> ProcessSettings:
     ocr = OcrSettings(enabled=cfg.ocr, languages=cfg.ocr_languages, dpi=cfg.ocr_dpi)
     return ProcessSettings(max_bytes=cfg.max_bytes, max_pages=cfg.max_pages, ocr=ocr)
-
-
-def _ensure_ray(workers: int) -> None:
-    if not ray.is_initialized():
-        # with the dashboard: later stages of the job (train, tune) need its State API
-        ray.init(num_cpus=None if _has_cluster() else workers, include_dashboard=True,
-                 logging_level=logging.WARNING, log_to_driver=False)
-    context = ray.data.DataContext.get_current()
-    context.enable_progress_bars = False
-
-
-def _has_cluster() -> bool:
-    return bool(os.environ.get("RAY_ADDRESS"))
 
 
 def _hash_new(files: list[SourceFile]) -> list[dict[str, Any]]:
@@ -185,7 +174,7 @@ def run_ingest(inputs: list[str], out_dir: Path, cfg: IngestConfig, deid: DeidCo
     new_files = [f for f in files if f.source not in previous.sources]
     new_rows: list[dict[str, Any]] = []
     if new_files or orphans:
-        _ensure_ray(cfg.workers)
+        ensure_ray(cfg.workers)
         hashed = _hash_new(new_files)
         unreadable = [{**h, "status": "unreadable"} for h in hashed if h["doc_id"] is None]
         todo, duplicates = mark_duplicates([h for h in hashed if h["doc_id"]], previous.doc_ids)

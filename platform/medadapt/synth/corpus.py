@@ -15,9 +15,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from medadapt.config import SynthConfig
 from medadapt.synth import hostile
 from medadapt.synth.record import RecordSpec, build_record, record_rng
+from medadapt.synth.settings import SynthConfig
 
 log = logging.getLogger(__name__)
 GENERATOR = "medadapt.synth/v1"

@@ -24,7 +24,7 @@ from typing import Any
 
 import torch
 
-from medadapt.tiny import CHATML_TEMPLATE
+from medadapt.backbone import ensure_chat_template  # noqa: F401  (re-exported)
 
 log = logging.getLogger(__name__)
 IGNORE = -100
@@ -70,15 +70,6 @@ def read_dialogues(paths: Iterable[str | Path]) -> list[dict[str, Any]]:
                 if line.strip():
                     rows.append(parse_dialogue(line, f"{path}:{number}"))
     return rows
-
-
-def ensure_chat_template(tokenizer: Any) -> None:
-    """Give a template-less tokenizer the ChatML fallback and a pad token."""
-    if not getattr(tokenizer, "chat_template", None):
-        log.warning("tokenizer has no chat template; using medadapt.tiny.CHATML_TEMPLATE")
-        tokenizer.chat_template = CHATML_TEMPLATE
-    if tokenizer.pad_token_id is None:
-        tokenizer.pad_token = tokenizer.eos_token
 
 
 def _ids(encoded: Any) -> list[int]:

@@ -19,7 +19,9 @@ from typing import Any
 import torch
 import torch.distributed as dist
 
-from medadapt.train import data as D
+from medadapt.train.data import collate, epoch_order, pack_examples, tokenize_rows
+from medadapt.train.ddp import DDPEngine
+from medadapt.train.losses import causal_lm_loss, summed_eval_loss
 from medadapt.train.model import (
     adapter_state,
     build_model,
@@ -29,7 +31,7 @@ from medadapt.train.model import (
     save_adapter,
 )
 from medadapt.train.session import Session
-from medadapt.train.settings import TrainConfig
+from medadapt.train.settings import TrainConfig, require_runtime
 from medadapt.train.tracking import Tracker
 
 log = logging.getLogger(__name__)
@@ -140,7 +142,7 @@ def save_checkpoint(engine, state: LoopState, session: Session) -> Path:
 
 
 def micro_batches(rows: list[dict], cfg: TrainConfig, plan: Plan, epoch: int, start: int):
-    order = D.epoch_order(len(rows), cfg.seed, epoch)
+    order = epoch_order(len(rows), cfg.seed, epoch)
     for index in range(start, plan.micro_per_epoch):
         chunk = order[index * cfg.micro_batch:(index + 1) * cfg.micro_batch]
         yield [rows[i] for i in chunk]
@@ -160,15 +162,11 @@ def evaluate(engine, rows: list[dict], cfg: TrainConfig, session: Session, pad_i
     for b in range(n_batches):
         chunk = mine[b * cfg.micro_batch:(b + 1) * cfg.micro_batch]
         weight = 1.0 if chunk else 0.0
-        batch = D.collate(chunk or rows[:1], pad_id, False, token_types)
+        batch = collate(chunk or rows[:1], pad_id, False, token_types)
         tensors = {k: v.to(session.device()) for k, v in batch.tensors.items()}
-        labels = tensors.pop("labels")
-        logits = engine(**tensors).logits.float()
-        loss = torch.nn.functional.cross_entropy(
-            logits[:, :-1].flatten(0, 1), labels[:, 1:].flatten(), reduction="sum",
-            ignore_index=D.IGNORE)
-        total += weight * float(loss)
-        count += weight * float((labels[:, 1:] != D.IGNORE).sum())
+        loss, tokens = summed_eval_loss(engine, engine.module, tensors, cfg.loss)
+        total += weight * loss
+        count += weight * tokens
     engine.module.train()
     total, count = all_sum([total, count], session.device())
     return total / max(count, 1.0)
@@ -192,16 +190,20 @@ def prepare(cfg: TrainConfig, train_rows: list[dict], eval_rows: list[dict],
     import deepspeed
 
     device = session.device()
+    require_runtime(cfg, device.type == "cuda")
     torch.manual_seed(cfg.seed + session.rank)
     dtype = resolve_dtype(cfg.precision, device.type == "cuda")
     backbone = build_model(cfg, device, dtype)
-    train = D.tokenize_rows(backbone.tokenizer, train_rows, cfg.max_length)
+    train = tokenize_rows(backbone.tokenizer, train_rows, cfg.max_length)
     if cfg.packing:
-        train = D.pack_examples(train, cfg.max_length)
-    evals = D.tokenize_rows(backbone.tokenizer, eval_rows, cfg.max_length)
+        train = pack_examples(train, cfg.max_length)
+    evals = tokenize_rows(backbone.tokenizer, eval_rows, cfg.max_length)
     micro = agree_min(len(train) // cfg.micro_batch, device)
     plan = make_plan(cfg, micro, session.world_size)
     opt, sched = make_optimizer(cfg, backbone.model, plan)
+    if cfg.strategy == "ddp":  # plain torch DDP behind the same engine methods
+        engine = DDPEngine(backbone.model, opt, sched, plan.accum, cfg.max_grad_norm, device)
+        return Prepared(engine, backbone, train, evals, plan, dtype)
     deepspeed.init_distributed(dist_backend=dist.get_backend(), auto_mpi_discovery=False)
     engine, _, _, _ = deepspeed.initialize(
         model=backbone.model, optimizer=opt, lr_scheduler=sched,
@@ -209,19 +211,30 @@ def prepare(cfg: TrainConfig, train_rows: list[dict], eval_rows: list[dict],
     return Prepared(engine, backbone, train, evals, plan, dtype)
 
 
+@dataclass
+class Clock:
+    """Throughput bookkeeping across steps: steady-state seconds and tokens exclude the
+    first (warm-up) step; `grad_norm` carries a norm measured where DeepSpeed records none."""
+
+    last: float
+    seconds: float = 0.0
+    tokens: float = 0.0
+    grad_norm: float | None = None
+
+
 def train_epoch(run: Prepared, cfg: TrainConfig, state: LoopState, session: Session,
-                tracker: Tracker, clock: dict) -> None:
+                tracker: Tracker, clock: Clock) -> None:
     """Micro-batches of one epoch from the saved position; reports and checkpoints."""
     engine, pad_id = run.engine, run.backbone.tokenizer.pad_token_id
     losses, real, padded = [], 0, 0
     for rows in micro_batches(run.train, cfg, run.plan, state.epoch, state.micro):
-        batch = D.collate(rows, pad_id, cfg.packing, run.backbone.multimodal)
+        batch = collate(rows, pad_id, cfg.packing, run.backbone.multimodal)
         tensors = {k: v.to(session.device()) for k, v in batch.tensors.items()}
-        loss = engine(**tensors, use_cache=False).loss  # a KV cache disables packed masks
+        loss = causal_lm_loss(engine, engine.module, tensors, cfg.loss)
         engine.backward(loss)
         boundary = engine.is_gradient_accumulation_boundary()
         if boundary and cfg.deepspeed.stage == 0:  # DeepSpeed records no norm without ZeRO
-            clock["grad_norm"] = float(torch.nn.utils.get_total_norm(
+            clock.grad_norm = float(torch.nn.utils.get_total_norm(
                 [p.grad for p in engine.module.parameters() if p.grad is not None]))
         engine.step()
         state.micro += 1
@@ -250,14 +263,15 @@ def train_epoch(run: Prepared, cfg: TrainConfig, state: LoopState, session: Sess
 
 
 def step_metrics(run: Prepared, state: LoopState, loss: float, tokens: float, padded: float,
-                 clock: dict) -> dict[str, float]:
+                 clock: Clock) -> dict[str, float]:
     now = time.perf_counter()
-    seconds, clock["last"] = now - clock["last"], now
+    seconds, clock.last = now - clock.last, now
     if state.step > 1:  # the first step pays for warm-up; leave it out of throughput
-        clock["seconds"] += seconds
-        clock["tokens"] += tokens
+        clock.seconds += seconds
+        clock.tokens += tokens
+    grad_norm, clock.grad_norm = clock.grad_norm, None
     return {"loss": loss, "lr": run.engine.get_lr()[0],
-            "grad_norm": float(clock.pop("grad_norm", None) or run.engine.get_global_grad_norm()),
+            "grad_norm": float(grad_norm or run.engine.get_global_grad_norm()),
             "tokens_per_s": tokens / max(seconds, 1e-9), "padding_waste": 1 - tokens / padded,
             "step": state.step, "epoch": state.epoch}
 
@@ -287,7 +301,7 @@ def finish_adapter(run: Prepared, cfg: TrainConfig, session: Session, out: Path)
     model = run.engine.module
     state = adapter_state(model, cfg.deepspeed.stage == 3)
     probe_rows = (run.eval or run.train)[:2]
-    probe = D.collate(probe_rows, run.backbone.tokenizer.pad_token_id, False,
+    probe = collate(probe_rows, run.backbone.tokenizer.pad_token_id, False,
                       run.backbone.multimodal).tensors
     probe.pop("labels")
     model.eval()
@@ -312,13 +326,13 @@ def train_loop(cfg: TrainConfig, train_rows: list[dict], eval_rows: list[dict],
     resumed_from = run.resumed_from = state.step
     tracker = Tracker(cfg.wandb, run_name, wandb_dir, cfg.model_dump(mode="json"),
                       active=session.rank == 0)
-    clock = {"last": time.perf_counter(), "seconds": 0.0, "tokens": 0.0}
+    clock = Clock(last=time.perf_counter())
     try:
         while state.step < run.plan.total_steps:
             train_epoch(run, cfg, state, session, tracker, clock)
         summary = {"step": state.step, "total_steps": run.plan.total_steps,
                    "resumed_from_step": resumed_from, "train_tokens": state.tokens,
-                   "steady_tokens_per_s": clock["tokens"] / max(clock["seconds"], 1e-9),
+                   "steady_tokens_per_s": clock.tokens / max(clock.seconds, 1e-9),
                    "steps_per_epoch": run.plan.steps_per_epoch, "grad_accum": run.plan.accum}
         tracker.summary(summary)
         return summary

@@ -14,6 +14,7 @@ from typing import Any
 
 import torch
 
+from medadapt.backbone import load_tokenizer, resolve_dtype, resolve_model_path
 from medadapt.train.settings import LoraSettings, TrainConfig
 
 log = logging.getLogger(__name__)
@@ -31,27 +32,8 @@ class Backbone:
     multimodal: bool  # Gemma-3 style wrapper: wants token_type_ids, eager attention
 
 
-def resolve_dtype(precision: str, on_gpu: bool) -> torch.dtype:
-    """bf16 on GPU, fp32 on CPU (fp16 gives Gemma-3 a zero loss, so it is not offered)."""
-    if precision == "bf16" or (precision == "auto" and on_gpu):
-        return torch.bfloat16
-    return torch.float32
-
-
 def model_path(cfg: TrainConfig) -> str:
-    from medadapt.tiny import resolve_model
-
-    return resolve_model(cfg.model, cfg.cache_dir, seed=0)
-
-
-def load_tokenizer(path: str) -> Any:
-    from transformers import AutoTokenizer
-
-    from medadapt.train.data import ensure_chat_template
-
-    tokenizer = AutoTokenizer.from_pretrained(path)
-    ensure_chat_template(tokenizer)
-    return tokenizer
+    return resolve_model_path(cfg.model, cfg.cache_dir)
 
 
 def is_multimodal(path: str) -> bool:
@@ -66,6 +48,9 @@ def load_base(path: str, dtype: torch.dtype, quantize: bool, attn: str | None,
     from transformers import AutoModelForCausalLM, BitsAndBytesConfig
 
     multimodal = is_multimodal(path)
+    if multimodal and attn not in (None, "eager"):
+        log.warning("attn_implementation=%s on a Gemma-3-style multimodal model: its "
+                    "documented setting is eager", attn)
     kwargs: dict[str, Any] = {"dtype": dtype,
                               "attn_implementation": attn or ("eager" if multimodal else "sdpa")}
     if quantize:
@@ -109,7 +94,24 @@ def build_model(cfg: TrainConfig, device: torch.device, dtype: torch.dtype) -> B
         target_modules=lora_targets(cfg.lora, multimodal), use_dora=cfg.lora.use_dora,
         bias="none", task_type="CAUSAL_LM")
     model = get_peft_model(model, lora)
+    if cfg.compile:
+        compile_layers(model)
     return Backbone(model, load_tokenizer(path), multimodal)
+
+
+def compile_layers(model: torch.nn.Module) -> int:
+    """torch.compile each decoder layer in place; returns how many were compiled.
+
+    Per layer (as torchtune does): the layers share one graph, so it compiles once, and
+    gradient checkpointing stays outside the compiled region. `Module.compile` keeps
+    parameter names, so adapters save and re-load as without it. A model without
+    `*DecoderLayer` modules is compiled whole."""
+    layers = [m for m in model.modules() if type(m).__name__.endswith("DecoderLayer")]
+    for layer in layers:
+        layer.compile()
+    if not layers:
+        model.compile()
+    return len(layers)
 
 
 def adapter_state(model: torch.nn.Module, zero3: bool) -> dict[str, torch.Tensor]:

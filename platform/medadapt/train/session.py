@@ -9,11 +9,29 @@ import os
 import shutil
 import socket
 import tempfile
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
 
 import torch
 import torch.distributed as dist
+
+
+@dataclass(frozen=True)
+class RunPaths:
+    """What one training run reads and where it writes, passed as one value instead of a
+    tuple threaded through the launcher, the Ray trainer and the local loop."""
+
+    train: list[str]  # dialogue JSONL files
+    evals: list[str]
+    run_name: str  # resume key under `storage`
+    storage: str  # checkpoints: a local path or a URI (shared storage on a cluster)
+    wandb_dir: Path
+    out_dir: Path  # the final adapter lands in out_dir/adapter
+
+    @property
+    def adapter_out(self) -> Path:
+        return self.out_dir / "adapter"
 
 
 class Session(Protocol):

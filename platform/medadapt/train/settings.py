@@ -8,11 +8,14 @@ micro batch 2, global batch 16; clip 1.0; 4096 tokens).
 
 from __future__ import annotations
 
+import importlib.util
 from pathlib import Path
 from typing import Literal
 
 from pydantic import Field, field_validator, model_validator
 
+from medadapt.errors import ConfigError
+from medadapt.records import Precision
 from medadapt.section import Section
 
 QKVO = ["q_proj", "k_proj", "v_proj", "o_proj"]
@@ -96,7 +99,16 @@ class TrainConfig(Section):
     model: str = Field(default="tiny", description="'tiny' (embedded), hub id or local path")
     cache_dir: Path | None = Field(default=None, description="where 'tiny' is built")
     attn_implementation: Literal["sdpa", "eager", "flash_attention_2"] | None = Field(
-        default=None, description="default: eager for Gemma-3, sdpa otherwise")
+        default=None, description="default: eager for Gemma-3, sdpa otherwise; "
+        "flash_attention_2 needs the flash-attn package and a CUDA GPU")
+    loss: Literal["standard", "chunked", "liger"] = Field(
+        default="standard", description="chunked: cross-entropy in token chunks, never "
+        "holding full-vocabulary logits at once; liger: Liger-Kernel's fused linear "
+        "cross-entropy (CUDA, the gpu extra)")
+    strategy: Literal["deepspeed", "ddp"] = Field(
+        default="deepspeed", description="deepspeed (ZeRO, see train.deepspeed) or plain "
+        "torch DDP (adapters replicated; fewer per-parameter hooks)")
+    compile: bool = Field(default=False, description="torch.compile each decoder layer")
     lora: LoraSettings = Field(default_factory=LoraSettings)
     quantization: Literal["none", "4bit"] = Field(default="none", description="4bit = QLoRA")
     optimizer: Literal["paged_adamw_8bit", "adamw_torch"] = "paged_adamw_8bit"
@@ -112,7 +124,7 @@ class TrainConfig(Section):
     max_length: int = Field(default=4096, ge=16)
     packing: bool = Field(default=False, description="pack short dialogues into full rows")
     gradient_checkpointing: bool = True
-    precision: Literal["auto", "bf16", "fp32"] = Field(
+    precision: Precision = Field(
         default="auto", description="auto: bf16 on GPU, fp32 on CPU")
     eval_every_steps: int | None = Field(default=None, ge=1, description="default: each epoch")
     seed: int = 0
@@ -136,6 +148,17 @@ class TrainConfig(Section):
         if self.second_stage is not None and self.second_stage.quantization == "4bit" \
                 and self.deepspeed.stage == 3:
             raise ValueError("second_stage.quantization=4bit needs deepspeed.stage 0 or 2")
+        return self._check_gpu_settings()
+
+    def _check_gpu_settings(self) -> TrainConfig:
+        zero3 = self.strategy == "deepspeed" and self.deepspeed.stage == 3
+        if self.loss != "standard" and zero3:
+            raise ValueError(f"loss={self.loss} reads the output layer's weight, which ZeRO-3 "
+                             "partitions; use deepspeed.stage 2 or strategy=ddp")
+        if self.strategy == "ddp" and (self.deepspeed.stage == 3
+                                       or self.deepspeed.offload != "none"):
+            raise ValueError("strategy=ddp replicates everything: deepspeed.stage 3 and "
+                             "deepspeed.offload need strategy=deepspeed")
         return self
 
     def grad_accum(self, world_size: int) -> int:
@@ -153,3 +176,20 @@ class TrainConfig(Section):
                     epochs=second.epochs, max_steps=second.max_steps,
                     second_stage=None, merge_after=False)
         return TrainConfig.model_validate(data)
+
+
+def require_runtime(cfg: TrainConfig, on_gpu: bool) -> None:
+    """Fail before loading a model when a setting needs a package or a GPU this worker lacks.
+    Checked on the worker, not at config validation: a CPU driver may launch GPU workers."""
+    needs = {("attn_implementation", "flash_attention_2"):
+             ("flash_attn", "pip install flash-attn --no-build-isolation"),
+             ("loss", "liger"): ("liger_kernel", "pip install -e '.[gpu]'")}
+    for (key, value), (module, install) in needs.items():
+        if getattr(cfg, key) != value:
+            continue
+        if importlib.util.find_spec(module) is None:
+            raise ConfigError(f"train.{key}={value}: the {module} package is not installed "
+                              f"({install}), or set train.{key} to another value")
+        if not on_gpu:
+            raise ConfigError(f"train.{key}={value} needs a CUDA GPU (ray.use_gpu=true); "
+                              f"on CPU set train.{key} to another value")

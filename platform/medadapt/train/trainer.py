@@ -29,7 +29,9 @@ from ray.train import (
 )
 from ray.train.torch import TorchTrainer
 
+from medadapt.pipelines.runtime import ensure_ray
 from medadapt.train.data import parse_dialogue, read_dialogues
+from medadapt.train.session import RunPaths
 from medadapt.train.settings import TrainConfig
 
 
@@ -103,30 +105,27 @@ def check_inputs(train: list[str], evals: list[str]) -> int:
     return len(rows)
 
 
-def fit(cfg: TrainConfig, train: list[str], evals: list[str], run_name: str,
-        storage_path: Path | str, wandb_dir: Path, adapter_out: Path,
-        callbacks: list[Any] | None = None, read_cpus: float | None = None) -> RayTrainResult:
-    """Launch (or resume) the run `run_name` under `storage_path`, wait for it, and copy
-    the final adapter from the last checkpoint to `adapter_out`. `callbacks` see every
-    report (Tune's forwards them to a search); `read_cpus` sizes the dialogue read tasks."""
-    check_inputs(train, evals)
-    if not ray.is_initialized():
-        ray.init(include_dashboard=True)  # Train V2 frees a dead run's placement group via it
-    ray.data.DataContext.get_current().enable_progress_bars = False
-    datasets = {"train": ray.data.read_text(train, num_cpus=read_cpus)}
-    if evals:
-        datasets["eval"] = ray.data.read_text(evals, num_cpus=read_cpus)
+def fit(cfg: TrainConfig, paths: RunPaths, callbacks: list[Any] | None = None,
+        read_cpus: float | None = None) -> RayTrainResult:
+    """Launch (or resume) the run `paths.run_name` under `paths.storage`, wait for it, and
+    copy the final adapter from the last checkpoint to `paths.adapter_out`. `callbacks` see
+    every report (Tune's forwards them to a search); `read_cpus` sizes the read tasks."""
+    check_inputs(paths.train, paths.evals)
+    ensure_ray(worker_logs=True)
+    datasets = {"train": ray.data.read_text(paths.train, num_cpus=read_cpus)}
+    if paths.evals:
+        datasets["eval"] = ray.data.read_text(paths.evals, num_cpus=read_cpus)
     resources = {"CPU": cfg.ray.cpus_per_worker}
     if cfg.ray.use_gpu:
         resources["GPU"] = cfg.ray.gpus_per_worker
     trainer = TorchTrainer(
         worker_loop,
-        train_loop_config={"train": cfg.model_dump(mode="json"), "run_name": run_name,
-                           "wandb_dir": str(wandb_dir)},
+        train_loop_config={"train": cfg.model_dump(mode="json"), "run_name": paths.run_name,
+                           "wandb_dir": str(paths.wandb_dir)},
         scaling_config=ScalingConfig(num_workers=cfg.ray.num_workers, use_gpu=cfg.ray.use_gpu,
                                      resources_per_worker=resources),
         run_config=RunConfig(
-            name=run_name, storage_path=str(storage_path),
+            name=paths.run_name, storage_path=str(paths.storage),
             failure_config=FailureConfig(max_failures=cfg.ray.max_failures),
             checkpoint_config=CheckpointConfig(num_to_keep=cfg.ray.keep_checkpoints),
             callbacks=callbacks),
@@ -135,13 +134,14 @@ def fit(cfg: TrainConfig, train: list[str], evals: list[str], run_name: str,
     )
     result = trainer.fit()
     if result.checkpoint is None:
-        raise RuntimeError(f"run {run_name}: finished without a checkpoint in {storage_path}")
+        raise RuntimeError(f"run {paths.run_name}: finished without a checkpoint in "
+                           f"{paths.storage}")
     with result.checkpoint.as_directory() as local:
         adapter = Path(local) / "adapter"
         if not adapter.is_dir():
-            raise RuntimeError(f"run {run_name}: last checkpoint {result.checkpoint.path} has "
-                               "no adapter/; it did not reach its final step")
-        shutil.rmtree(adapter_out, ignore_errors=True)
-        shutil.copytree(adapter, adapter_out)
+            raise RuntimeError(f"run {paths.run_name}: last checkpoint {result.checkpoint.path} "
+                               "has no adapter/; it did not reach its final step")
+        shutil.rmtree(paths.adapter_out, ignore_errors=True)
+        shutil.copytree(adapter, paths.adapter_out)
     metrics = json.loads(json.dumps(result.metrics or {}, default=str))
     return RayTrainResult(metrics, result.checkpoint.path)

@@ -14,6 +14,8 @@ import time
 from pathlib import Path
 from typing import Any
 
+from medadapt.records import TrialContext
+from medadapt.train.session import RunPaths
 from medadapt.train.settings import TrainConfig
 from medadapt.train.tracking import numeric_metrics
 from medadapt.tune.settings import MIX_KEY, TuneConfig
@@ -81,15 +83,13 @@ def dialogues_with_language(paths: list[str]) -> list[dict[str, Any]]:
     return rows
 
 
-def fit_in_trial(cfg: TrainConfig, train: list[str], evals: list[str], run_name: str,
-                 storage: str, wandb_dir: Path, adapter_out: Path) -> dict[str, Any]:
+def fit_in_trial(cfg: TrainConfig, paths: RunPaths) -> dict[str, Any]:
     """Train V2 inside the trial; every Train report also reaches Tune (for ASHA)."""
     from ray.tune.integration.ray_train import TuneReportCallback
 
     from medadapt.train.trainer import fit
 
-    result = fit(cfg, train, evals, run_name, storage, wandb_dir, adapter_out,
-                 callbacks=[TuneReportCallback()], read_cpus=READ_TASK_CPUS)
+    result = fit(cfg, paths, callbacks=[TuneReportCallback()], read_cpus=READ_TASK_CPUS)
     return result.metrics
 
 
@@ -111,25 +111,26 @@ def score_adapter(cfg: TrainConfig, adapter: Path, items_path: str, count: int,
     return {f"val_{k}": float(v) for k, v in numeric_metrics(metrics).items()}
 
 
-def run_trial(config: dict[str, Any], context: dict[str, Any]) -> None:
+def run_trial(config: dict[str, Any], context: TrialContext) -> None:
     """The Tune trainable: train the sampled point, score it, report the objective."""
     from ray import tune
 
-    tune_cfg = TuneConfig.model_validate(context["tune"])
+    tune_cfg = TuneConfig.model_validate(context.tune)
     trial_id = tune.get_context().get_trial_id()
     point = {k: v for k, v in config.items() if k in tune_cfg.space}
-    cfg = trial_train_config(TrainConfig.model_validate(context["train"]), tune_cfg, point,
-                             context["experiment"])
-    trial_dir = Path(context["out_dir"]) / "trials" / trial_id
+    cfg = trial_train_config(TrainConfig.model_validate(context.train), tune_cfg, point,
+                             context.experiment)
+    trial_dir = Path(context.out_dir) / "trials" / trial_id
     trial_dir.mkdir(parents=True, exist_ok=True)
     with open(trial_dir / "starts.log", "a", encoding="utf-8") as handle:
         handle.write(f"{time.time():.3f}\n")  # one line per (re)start of this trial
-    run_name = trial_run_name(context["experiment"], trial_id)
-    train = trial_train_paths(point, context["train_paths"], trial_dir, tune_cfg)
-    wandb_dir = Path(context["out_dir"]) / "wandb"
-    final = fit_in_trial(cfg, train, context["eval_paths"], run_name, context["train_storage"],
-                         wandb_dir, trial_dir / "adapter")
-    scores = score_adapter(cfg, trial_dir / "adapter", context["val_items"],
+    paths = RunPaths(train=trial_train_paths(point, context.train_paths, trial_dir, tune_cfg),
+                     evals=context.eval_paths,
+                     run_name=trial_run_name(context.experiment, trial_id),
+                     storage=context.train_storage,
+                     wandb_dir=Path(context.out_dir) / "wandb", out_dir=trial_dir)
+    final = fit_in_trial(cfg, paths)
+    scores = score_adapter(cfg, paths.adapter_out, context.val_items,
                            tune_cfg.val_count, tune_cfg.resources.gpus)
     report = {**numeric_metrics(final), **scores, "done_steps": final.get("step", 0)}
     (trial_dir / "result.json").write_text(json.dumps(report, indent=2), encoding="utf-8")

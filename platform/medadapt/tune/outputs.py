@@ -12,6 +12,9 @@ import math
 from pathlib import Path
 from typing import Any
 
+from medadapt.config import JobConfig, validate_job
+from medadapt.io import write_atomic
+from medadapt.records import TrialContext
 from medadapt.tune.settings import MIX_KEY, TuneConfig
 from medadapt.tune.space import apply_point
 
@@ -60,24 +63,23 @@ def pick_best(rows: list[dict[str, Any]], mode: str) -> dict[str, Any] | None:
     return max(done, key=lambda r: (sign * r["objective"], -r["eval_loss"]))
 
 
-def best_job(job: Any, best: dict[str, Any], context: dict[str, Any], out_dir: Path) -> str:
+def best_job(job: JobConfig, best: dict[str, Any], context: TrialContext, out_dir: Path) -> str:
     """The job YAML with the best values in `train`, stages [train], validated."""
     import yaml
 
-    from medadapt.config import validate_job
 
     cfg: TuneConfig = job.tune
     point = {k: _decode(best[k]) for k in cfg.space if k != MIX_KEY}
     train = apply_point(job.train, point).model_dump(mode="json")
     train["data"]["train"] = ([str(out_dir / "trials" / best["trial_id"] / "train_mix.jsonl")]
-                              if MIX_KEY in cfg.space else context["train_paths"])
-    train["data"]["eval"] = context["eval_paths"]
+                              if MIX_KEY in cfg.space else context.train_paths)
+    train["data"]["eval"] = context.eval_paths
     train["ray"].update(storage_path=None, name=None)
     data = job.model_dump(mode="json", exclude={"tune"})
     data.update(name=f"{job.name}-best", output_dir=str(out_dir / "best-run"),
                 stages=["train"], train=train)
     validate_job(data, "best.yaml")
-    header = f"# best trial {best['trial_id']} of {context['experiment']}: " \
+    header = f"# best trial {best['trial_id']} of {context.experiment}: " \
              f"{cfg.metric}={best['objective']:.4f}\n# medadapt run best.yaml\n"
     return header + yaml.safe_dump(data, sort_keys=False, allow_unicode=True)
 
@@ -119,12 +121,11 @@ def plot_objective(rows: list[dict[str, Any]], cfg: TuneConfig, folder: Path) ->
     return written
 
 
-def write_outputs(job: Any, out_dir: Path, context: dict[str, Any], path: str,
+def write_outputs(job: JobConfig, out_dir: Path, context: TrialContext, path: str,
                   resumed: bool) -> dict[str, Any]:
     """trials.parquet/csv, best.yaml, plots and summary.json from the experiment's state."""
     import pandas as pd
 
-    from medadapt.runner import write_atomic
 
     cfg: TuneConfig = job.tune
     rows = trial_rows(path, cfg, out_dir)
@@ -138,10 +139,10 @@ def write_outputs(job: Any, out_dir: Path, context: dict[str, Any], path: str,
         outputs.append("best.yaml")
     outputs += plot_objective(rows, cfg, out_dir / "plots")
     steps_run = sum(r["stopped_at_step"] for r in rows)
-    steps_full = len(rows) * context["max_t"] if context["max_t"] else steps_run
+    steps_full = len(rows) * context.max_t if context.max_t else steps_run
     counts = {s: sum(r["status"] == s for r in rows)
               for s in ("completed", "stopped", "error", "unfinished")}
-    summary = {"experiment": context["experiment"], "experiment_path": path,
+    summary = {"experiment": context.experiment, "experiment_path": path,
                "resumed": resumed, "trials": len(rows), **counts,
                "metric": cfg.metric, "mode": cfg.mode,
                "best_trial": best["trial_id"] if best else None,

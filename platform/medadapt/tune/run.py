@@ -16,11 +16,12 @@ import time
 from pathlib import Path
 from typing import Any
 
-from medadapt.section import ConfigError, UserError
-from medadapt.train.stage import train_data_paths
+from medadapt.config import JobConfig
+from medadapt.errors import ConfigError, UserError
+from medadapt.records import TrialContext
 from medadapt.tune.outputs import write_outputs
 from medadapt.tune.settings import MIX_KEY, TuneConfig
-from medadapt.tune.space import check_search, search_space
+from medadapt.tune.space import search_space
 
 log = logging.getLogger(__name__)
 # The trial function only drives Train V2 (whose workers request their own resources) and
@@ -35,7 +36,7 @@ RUN_ONLY = {"resources", "max_concurrent_trials", "max_failures", "storage_path"
 IDENTITY = "search.json"
 
 
-def search_fingerprint(job: Any) -> str:
+def search_fingerprint(job: JobConfig) -> str:
     """Hash of what the search explores: the tune section (minus run-only settings) and the
     train section it starts from (minus Ray/W&B)."""
     payload = {"tune": job.tune.model_dump(mode="json", exclude=RUN_ONLY),
@@ -43,7 +44,7 @@ def search_fingerprint(job: Any) -> str:
     return hashlib.sha256(json.dumps(payload, sort_keys=True).encode()).hexdigest()
 
 
-def experiment_paths(job: Any, out_dir: Path) -> tuple[str, str]:
+def experiment_paths(job: JobConfig, out_dir: Path) -> tuple[str, str]:
     """(storage_path, name). The default name carries the search's fingerprint, so a changed
     space starts a new experiment and the same one resumes. Storage is made absolute so
     workers and restores agree on it."""
@@ -54,7 +55,7 @@ def experiment_paths(job: Any, out_dir: Path) -> tuple[str, str]:
     return storage, cfg.name or f"{job.name}-tune-{search_fingerprint(job)[:8]}"
 
 
-def check_identity(job: Any, out_dir: Path, path: str, restoring: bool) -> None:
+def check_identity(job: JobConfig, out_dir: Path, path: str, restoring: bool) -> None:
     """Refuse to resume a named experiment that searched something else (a restore would
     silently keep the old space); record this search's identity otherwise."""
     record = out_dir / IDENTITY
@@ -84,7 +85,7 @@ def prepare_val_items(cfg: TuneConfig, out_dir: Path) -> str:
     return str(path)
 
 
-def build_tuner(job: Any, out_dir: Path, context: dict[str, Any]):
+def build_tuner(job: JobConfig, out_dir: Path, context: TrialContext):
     """A fresh Tuner, or the restored one when the experiment exists."""
     from ray import tune
     from ray.tune.schedulers import ASHAScheduler
@@ -106,7 +107,7 @@ def build_tuner(job: Any, out_dir: Path, context: dict[str, Any]):
     scheduler = None
     if cfg.scheduler == "asha":
         scheduler = ASHAScheduler(time_attr="step", metric=cfg.rung_metric, mode=cfg.rung_mode,
-                                  max_t=context["max_t"], grace_period=cfg.grace_period,
+                                  max_t=context.max_t, grace_period=cfg.grace_period,
                                   reduction_factor=cfg.reduction_factor,
                                   stop_last_trials=False)  # the final report is the objective
     tuner = tune.Tuner(
@@ -149,23 +150,23 @@ def check_dialogues(train: list[str], evals: list[str], mix: bool) -> None:
         raise ConfigError(f"train.data: {err}") from None
 
 
-def tune_context(job: Any, out_dir: Path) -> dict[str, Any]:
+def tune_context(job: JobConfig, out_dir: Path, train: list[str],
+                 evals: list[str]) -> TrialContext:
     """What every trial needs, as plain data (workers rebuild configs from dicts)."""
     cfg: TuneConfig = job.tune
     max_t = cfg.max_t or job.train.max_steps
-    check_search(cfg, job.train)  # validated with the job; again for direct callers
-    train, evals = train_data_paths(job)
+    cfg.check_against(job.train)  # validated with the job; again for direct callers
     if not evals:
         raise ConfigError("train.data.eval: the search needs eval dialogues (ASHA cuts on "
                           "eval loss)")
     check_dialogues(train, evals, MIX_KEY in cfg.space)
     storage, name = experiment_paths(job, out_dir)
-    return {"tune": cfg.model_dump(mode="json"), "train": job.train.model_dump(mode="json"),
-            "experiment": name, "out_dir": str(out_dir), "max_t": max_t,
-            "train_paths": [str(Path(p).resolve()) for p in train],
-            "eval_paths": [str(Path(p).resolve()) for p in evals],
-            "train_storage": f"{storage}/{name}-trials",
-            "val_items": prepare_val_items(cfg, out_dir)}
+    return TrialContext(
+        tune=cfg.model_dump(mode="json"), train=job.train.model_dump(mode="json"),
+        experiment=name, out_dir=str(out_dir), max_t=max_t,
+        train_paths=[str(Path(p).resolve()) for p in train],
+        eval_paths=[str(Path(p).resolve()) for p in evals],
+        train_storage=f"{storage}/{name}-trials", val_items=prepare_val_items(cfg, out_dir))
 
 
 def require_state_api() -> None:
@@ -189,15 +190,16 @@ def require_state_api() -> None:
                     f"or use tune.scheduler=none ({type(error).__name__})")
 
 
-def run_tune(job: Any, out_dir: Path) -> dict[str, Any]:
-    """Search `job.tune.space` around `job.train` (resuming a stored experiment)."""
-    import ray
+def run_tune(job: JobConfig, out_dir: Path, train: list[str],
+             evals: list[str]) -> dict[str, Any]:
+    """Search `job.tune.space` around `job.train` on the `train`/`evals` dialogue files
+    (resuming a stored experiment)."""
+    from medadapt.pipelines.runtime import ensure_ray
 
     out_dir = Path(out_dir).resolve()
     out_dir.mkdir(parents=True, exist_ok=True)
-    context = tune_context(job, out_dir)
-    if not ray.is_initialized():
-        ray.init(include_dashboard=True)  # Train V2 frees a cut trial's CPUs through it
+    context = tune_context(job, out_dir, train, evals)
+    ensure_ray(worker_logs=True)  # with the dashboard: Train V2 frees a cut trial's CPUs
     if job.tune.scheduler == "asha":
         require_state_api()
     tuner, resumed = build_tuner(job, out_dir, context)

@@ -8,11 +8,14 @@ for the training dialogues.
 
 from __future__ import annotations
 
+import copy
 from typing import Any, Literal
 
-from pydantic import Field, field_validator, model_validator
+from pydantic import Field, ValidationError, field_validator, model_validator
 
+from medadapt.errors import ConfigError
 from medadapt.section import Section, section_at
+from medadapt.train.settings import TrainConfig
 
 KINDS = ("grid", "choice", "uniform", "loguniform")
 MIX_KEY = "mix"
@@ -101,8 +104,6 @@ class TuneConfig(Section):
     @field_validator("space")
     @classmethod
     def _known_keys(cls, space: dict[str, Distribution]) -> dict[str, Distribution]:
-        from medadapt.train.settings import TrainConfig
-
         if not space:
             raise ValueError("expected at least one hyperparameter")
         for key in space:
@@ -126,3 +127,50 @@ class TuneConfig(Section):
 
     def report_steps(self) -> int:
         return self.report_every_steps or self.grace_period
+
+    def check_against(self, train: TrainConfig) -> None:
+        """Everything about the search that depends on the job's train section: every listed
+        value makes a valid train section, and ASHA has a step budget. The job config calls
+        this when it composes the sections, so a bad search never starts a half-run."""
+        _check_search(self, train)
+
+
+def apply_point(train: TrainConfig, point: dict[str, Any]) -> TrainConfig:
+    """A copy of `train` with each sampled dotted key set (validated as a whole)."""
+    data = train.model_dump(mode="json")
+    for key, value in point.items():
+        if key == MIX_KEY:
+            continue
+        node = data
+        *parents, leaf = key.split(".")
+        for part in parents:
+            node = node[part]
+        node[leaf] = copy.deepcopy(value)
+    return TrainConfig.model_validate(data)
+
+
+def _check_space(cfg: TuneConfig, train: TrainConfig) -> None:
+    """Fail before any trial starts if a listed value would make an invalid train config."""
+    for key, dist in cfg.space.items():
+        if key == MIX_KEY:
+            for ratios in dist.values:
+                if not isinstance(ratios, dict) or not ratios or \
+                        any(float(v) < 0 for v in ratios.values()):
+                    raise ConfigError(f"tune.space.mix: {ratios!r} is not a language->ratio "
+                                      "mapping such as {kk: 0.5, ru: 0.5}")
+            continue
+        values = dist.values if isinstance(dist.values, list) else list(dist.values)
+        for value in values:
+            try:
+                apply_point(train, {key: value})
+            except ValidationError as err:
+                first = err.errors()[0]
+                raise ConfigError(f"tune.space.{key}: value {value!r} is invalid for "
+                                  f"train.{key} ({first['msg']})") from None
+
+
+def _check_search(cfg: TuneConfig, train: TrainConfig) -> None:
+    _check_space(cfg, train)
+    if cfg.scheduler == "asha" and (cfg.max_t or train.max_steps) is None:
+        raise ConfigError("tune.max_t: required for ASHA when train.max_steps is unset "
+                          "(steps per trial, e.g. tune.max_t=200)")

@@ -1,11 +1,13 @@
-"""The `corpus` stage for the job runner (no Ray: per-patient work is light and pure)."""
+"""The `corpus` stage: fields, dialogues and the split from the ingest output (no Ray:
+per-patient work is light and pure)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from medadapt.config import ConfigError, JobConfig
+from medadapt.config import JobConfig
 from medadapt.corpus.settings import CorpusConfig
+from medadapt.errors import ConfigError
 from medadapt.stages import StageOutcome
 
 OUTPUTS = ["patients.parquet", "patients.csv", "dialogues", "stats.json"]

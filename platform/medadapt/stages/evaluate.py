@@ -1,4 +1,4 @@
-"""Eval and report as pipeline stages, and the plain functions behind `medadapt eval` and
+"""The `eval` and `report` stages, and the functions behind `medadapt eval` and
 `medadapt report`.
 
 In a job with a train stage and no adapters configured, eval scores the base model AND the
@@ -10,7 +10,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from medadapt.config import ConfigError, JobConfig, validate_section
+from medadapt.config import JobConfig, validate_section
+from medadapt.errors import ConfigError
 from medadapt.evaluate.items import MCItem, load_items
 from medadapt.evaluate.results import RUN_INFO
 from medadapt.evaluate.settings import AdapterSpec, EvalConfig, ReportConfig
@@ -32,15 +33,14 @@ def resolve_items(cfg: EvalConfig, out_dir: Path) -> list[MCItem]:
 
 def eval_config_for_job(job: JobConfig) -> EvalConfig:
     """job.eval, plus the train stage's adapter (and base model) when none is configured."""
-    cfg: EvalConfig = job.eval  # type: ignore[attr-defined]
+    cfg = job.eval
     if cfg.adapters or "train" not in job.stages:
         return cfg
     adapter = job.stage_dir("train") / "adapter"
     update: dict[str, Any] = {"adapters": [AdapterSpec(name=TRAIN_ADAPTER, path=str(adapter))],
                               "include_base": True}
-    train_model = getattr(getattr(job, "train", None), "model", None)
-    if "model" not in cfg.model_fields_set and isinstance(train_model, str):
-        update["model"] = train_model  # score the adapter on the backbone it was trained on
+    if "model" not in cfg.model_fields_set:
+        update["model"] = job.train.model  # score the adapter on the backbone it trained on
     return cfg.model_copy(update=update)
 
 
@@ -94,7 +94,7 @@ def _variant_outputs(cfg: EvalConfig) -> list[str]:
 
 
 def report_runs(job: JobConfig) -> list[Path]:
-    cfg: ReportConfig = job.report  # type: ignore[attr-defined]
+    cfg = job.report
     runs = [job.stage_dir("eval")] if "eval" in job.stages else []
     runs += [Path(p).expanduser().resolve() for p in cfg.runs]
     if not runs:
@@ -107,7 +107,7 @@ def run_report_stage(job: JobConfig, out_dir: Path) -> StageOutcome:
     """Stage entry point: Table 2 + figures over the eval stage (and report.runs)."""
     from medadapt.evaluate.report import build_report
 
-    summary = build_report(report_runs(job), out_dir, job.report)  # type: ignore[attr-defined]
+    summary = build_report(report_runs(job), out_dir, job.report)
     return StageOutcome(outputs=summary.files, summary={"rows": len(summary.rows),
                                                         "files": len(summary.files)})
 
