@@ -39,6 +39,8 @@ system-deps:
 	else pkgs="tesseract-ocr tesseract-ocr-rus tesseract-ocr-kaz"; fi; \
 	if [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ]; then echo "system-deps: chromium + chromedriver present"; \
 	else pkgs="$$pkgs chromium chromium-driver"; fi; \
+	if [ -f /usr/share/hunspell/kk_KZ.dic ]; then echo "system-deps: hunspell-kk present"; \
+	else pkgs="$$pkgs hunspell-kk"; fi; \
 	if [ -z "$$pkgs" ]; then exit 0; fi; \
 	apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
 	  $$pkgs >/dev/null && echo "system-deps: installed$$pkgs"

@@ -1,7 +1,14 @@
 """Throughput of `Deidentifier.deidentify` vs natasha NER over the whole text, in one run.
 
     .venv/bin/python benchmarks/deid.py [--mb 2] [--no-synth]
-    .venv/bin/python benchmarks/deid.py --eval --patients 60 --seed 2027   # quality figures
+    .venv/bin/python benchmarks/deid.py --set datasets/deid_dev/records.jsonl --mb 2 \
+        --baseline-rev c22f4b8               # speed on a blind set, old engine side by side
+    .venv/bin/python benchmarks/deid.py --eval --set datasets/deid_dev/records.jsonl
+    .venv/bin/python benchmarks/deid.py --eval --patients 60 --seed 2027   # generated records
+
+Quality is token-level (`medadapt.deid.token_eval`): only aggregate figures are printed.
+`--baseline-rev` extracts the engine of that git revision into a temporary package and times
+it over the same text in the same run.
 
 Text comes from the synthetic case-history generator when it is installed (page texts of a
 generated corpus), else from a built-in bilingual template generator. Both paths process the
@@ -43,6 +50,9 @@ KK = [
     "Шағымдары: оң тізе буынының ауыруы, қозғалыстың шектелуі. Перелом Коллеса.",
     "Емдеуші дәрігер {s} {i}. Қорытынды: M17.1 гонартроз, рентгенде II саты.",
 ]
+
+
+SECRET = b"benchmark-secret-0123456789abcdef"
 
 
 def builtin_text(n_bytes: int, seed: int = 7) -> str:
@@ -97,6 +107,48 @@ def timed(fn, text: str, chunk: int = 4_000) -> float:
     return time.process_time() - t0
 
 
+def set_records(path: Path) -> list[dict]:
+    """Records of a blind evaluation set (JSONL: text, identifiers, clinical)."""
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+
+
+def set_text(path: Path, n_bytes: int) -> str:
+    """The set's record texts, repeated up to n_bytes."""
+    base = "\n\n".join(r["text"] for r in set_records(path))
+    reps = max(1, n_bytes // max(1, len(base.encode())) + 1)
+    return "\n\n".join([base] * reps)
+
+
+def evaluate_set(path: Path, deid: object) -> dict:
+    """Token-level recall per label/form, span precision, clinical survival on a blind set."""
+    from medadapt.deid.token_eval import Pred, Tally, Truth
+
+    tally = Tally()
+    for rec in set_records(path):
+        result = deid.deidentify(rec["text"], rec["id"])
+        preds = [Pred(s.start, s.end, s.label, s.replacement) for s in result.spans]
+        truths = [Truth(t["start"], t["end"], t["label"], tuple(t.get("forms", ())))
+                  for t in rec["identifiers"]]
+        tally.add_page(rec["text"], truths, preds,
+                       [(c["start"], c["end"]) for c in rec.get("clinical", [])])
+    return {"set": str(path), **tally.summary()}
+
+
+def baseline_engine(rev: str, tmp: Path) -> object:
+    """`Deidentifier` of git revision `rev`, imported as a separate package."""
+    import importlib
+    import subprocess
+
+    root = Path(__file__).resolve().parents[1]
+    archive = subprocess.run(["git", "-C", str(root), "archive", rev, "platform/medadapt/deid"],
+                             check=True, capture_output=True).stdout
+    subprocess.run(["tar", "-x", "-C", str(tmp)], input=archive, check=True)
+    (tmp / "platform" / "medadapt" / "deid").rename(tmp / "baseline_deid")
+    sys.path.insert(0, str(tmp))
+    mod = importlib.import_module("baseline_deid")
+    return mod.Deidentifier(SECRET, lexicon_dir=root / "datasets" / "lexicons")
+
+
 def evaluate(patients: int, seed: int) -> dict:
     """P/R/F1 per label, leaks and allow-list survival on a freshly generated corpus."""
     from medadapt.deid import evaluate_truths
@@ -109,25 +161,37 @@ def evaluate(patients: int, seed: int) -> dict:
         generate_corpus(SynthConfig(patients=patients, seed=seed, pages=(3, 5)), out)
         truths = [SynthTruth.model_validate_json(f.read_text(encoding="utf-8"))
                   for f in sorted((out / "truth").glob("*.json"))]
-    return evaluate_truths(truths, Deidentifier(b"benchmark-secret-0123456789abcdef"))
+    return evaluate_truths(truths, Deidentifier(SECRET))
 
 
-def main() -> None:
+def _args() -> argparse.Namespace:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--mb", type=float, default=2.0, help="MB of text for deidentify")
     ap.add_argument("--ner-mb", type=float, default=0.3, help="MB of text for the natasha baseline")
     ap.add_argument("--no-synth", action="store_true")
+    ap.add_argument("--set", type=Path, help="blind set (JSONL) to score or to take text from")
+    ap.add_argument("--baseline-rev", help="git revision whose engine is timed alongside")
+    ap.add_argument("--no-ner", action="store_true", help="engine without natasha windows")
     ap.add_argument("--eval", action="store_true", help="print quality figures instead")
     ap.add_argument("--patients", type=int, default=60)
     ap.add_argument("--seed", type=int, default=2027)
-    args = ap.parse_args()
+    return ap.parse_args()
+
+
+def main() -> None:
+    args = _args()
     if args.eval:
-        print(json.dumps(evaluate(args.patients, args.seed), indent=1))
+        report = (evaluate_set(args.set, Deidentifier(SECRET, use_ner=not args.no_ner))
+                  if args.set else evaluate(args.patients, args.seed))
+        print(json.dumps(report, indent=1, ensure_ascii=False))
         return
-    text = None if args.no_synth else synth_text(int(args.mb * 1e6))
-    source = "synth" if text else "builtin"
-    text = text or builtin_text(int(args.mb * 1e6))
-    deid = Deidentifier(b"benchmark-secret-0123456789abcdef")
+    if args.set:
+        text, source = set_text(args.set, int(args.mb * 1e6)), str(args.set)
+    else:
+        text = None if args.no_synth else synth_text(int(args.mb * 1e6))
+        source = "synth" if text else "builtin"
+        text = text or builtin_text(int(args.mb * 1e6))
+    deid = Deidentifier(SECRET, use_ner=not args.no_ner)
     deid.deidentify(text[:5000], "warmup")
     natasha_person_spans(text[:2000])
     mb = len(text.encode()) / 1e6
@@ -135,10 +199,17 @@ def main() -> None:
     base = text[: int(len(text) * min(1.0, args.ner_mb / mb))]
     t_ner = timed(natasha_person_spans, base)
     deid_rate, ner_rate = mb / t_deid, len(base.encode()) / 1e6 / t_ner
-    print(json.dumps({"source": source, "mb": round(mb, 2),
-                      "deid_mb_s_per_core": round(deid_rate, 3),
-                      "natasha_full_text_mb_s_per_core": round(ner_rate, 3),
-                      "ratio": round(deid_rate / ner_rate, 1)}))
+    out = {"source": source, "mb": round(mb, 2), "deid_mb_s_per_core": round(deid_rate, 3),
+           "natasha_full_text_mb_s_per_core": round(ner_rate, 3),
+           "ratio": round(deid_rate / ner_rate, 1)}
+    if args.baseline_rev:
+        with tempfile.TemporaryDirectory() as tmp:
+            old = baseline_engine(args.baseline_rev, Path(tmp))
+            old.deidentify(text[:5000], "warmup")
+            t_old = timed(lambda c: old.deidentify(c, "bench"), text)
+        out["baseline_rev"] = args.baseline_rev
+        out["baseline_mb_s_per_core"] = round(mb / t_old, 3)
+    print(json.dumps(out))
 
 
 if __name__ == "__main__":

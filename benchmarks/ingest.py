@@ -1,6 +1,10 @@
 """Ingest throughput against the floor of a bare PyMuPDF loop, both measured in one run.
 
-    .venv/bin/python benchmarks/ingest.py [--records 40 --pages 150]
+    .venv/bin/python benchmarks/ingest.py [--records 40 --pages 150] [--copies 1]
+
+`--copies K` writes K byte-distinct copies of each generated record (only the PDF title
+differs), a shortcut to the study's size (500 records x 120-170 pages) when generating every
+record would take longer than ingesting it.
 
 (a) bare: `page.get_text()` over every page, one process: the floor per core.
 (b) full pipeline (list, hash, extract in reading order, OCR check, clean, de-identify,
@@ -24,6 +28,15 @@ from medadapt.ingest.settings import IngestConfig
 from medadapt.pipelines.ingest import run_ingest
 from medadapt.synth import generate_corpus
 from medadapt.synth.settings import SynthConfig
+
+
+def copy_records(corpus: Path, copies: int) -> None:
+    """K byte-distinct copies per record (new title), so none is a duplicate."""
+    for pdf in sorted((corpus / "pdfs").rglob("*.pdf")):
+        for k in range(1, copies):
+            with pymupdf.open(pdf) as doc:
+                doc.set_metadata({**doc.metadata, "title": f"copy {k}"})
+                doc.save(pdf.with_name(f"{pdf.stem}-copy{k}.pdf"), garbage=0)
 
 
 def bare_pages_per_s(pdfs: list[Path]) -> tuple[float, int]:
@@ -52,6 +65,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--records", type=int, default=40)
     parser.add_argument("--pages", type=int, default=150)
+    parser.add_argument("--copies", type=int, default=1, help="copies of each record")
     parser.add_argument("--output", type=Path, help="write the figures as JSON here")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
@@ -59,6 +73,7 @@ def main() -> None:
         corpus = work / "corpus"
         generate_corpus(SynthConfig(patients=args.records, seed=1, pages=(args.pages, args.pages),
                                     languages=["ru", "kk", "mixed"]), corpus)
+        copy_records(corpus, args.copies)
         pdfs = sorted((corpus / "pdfs").rglob("*.pdf"))
         (work / "key").write_text("benchmark-secret-" + "0" * 48)
         bare, pages = bare_pages_per_s(pdfs)

@@ -18,7 +18,8 @@ import pyarrow as pa
 from pydantic import BaseModel, ConfigDict, Field
 
 __all__ = [
-    "INGEST_STATUSES", "PHI_LABELS", "Dialogue", "Document", "Language", "ManifestRow",
+    "INGEST_STATUSES", "PHI_LABELS", "AuditFlag", "Dialogue", "Document", "Language",
+    "ManifestRow",
     "Message", "PhiLabel", "PhiSpan", "Precision", "SynthTruth", "TrialContext", "TruthSpan",
     "arrow_schema", "document_schema", "manifest_schema",
 ]
@@ -26,7 +27,8 @@ __all__ = [
 Language = Literal["ru", "kk", "mixed"]
 # Compute precision for train and evaluate (the one dtype rule is `backbone.resolve_dtype`).
 Precision = Literal["auto", "bf16", "fp32"]
-PhiLabel = Literal["NAME", "IIN", "PHONE", "EMAIL", "DATE", "ADDRESS", "RECORD_ID", "DOC_ID"]
+PhiLabel = Literal["NAME", "IIN", "PHONE", "EMAIL", "DATE", "ADDRESS", "RECORD_ID", "DOC_ID",
+                   "AGE"]  # AGE: ages > 89, written as 90+ (added by the recall-first deid)
 PHI_LABELS: tuple[str, ...] = typing.get_args(PhiLabel)
 
 
@@ -99,7 +101,7 @@ def arrow_schema(cls: type) -> pa.Schema:
 
 INGEST_STATUSES: tuple[str, ...] = (
     "ok", "duplicate", "encrypted", "corrupt", "empty", "blank", "timeout", "crashed",
-    "too_large", "unsupported", "unreadable", "needs_ocr",
+    "too_large", "unsupported", "unreadable", "needs_ocr", "residual_risk",
 )
 
 
@@ -118,7 +120,11 @@ class ManifestRow:
     shard: str | None = None  # documents/<file> holding the row; null unless ok
     duplicate_of: str | None = None
     leaks: Int32 | None = None  # leak-scan findings in the written document
+    residual_risk: Int32 | None = None  # independent leak-audit flags (deid.audit)
     seconds: float | None = None
+    ocr_confidence: float | None = None  # lowest per-page OCR confidence (0..1); null: no OCR
+    flags: str | None = None  # comma-separated: low_confidence (OCR), legacy_font (repaired)
+    patient_key_source: str | None = None  # iin | name_dob | file (the record names neither)
 
     @classmethod
     def from_row(cls, row: dict[str, Any]) -> ManifestRow:
@@ -134,6 +140,15 @@ class PhiSpan:
     start: int
     end: int
     label: str
+
+
+@dataclass
+class AuditFlag:
+    """A leak-audit finding in the de-identified text (output offsets); never the text."""
+
+    start: int
+    end: int
+    kind: str  # NAME_LIKE, NER or DIGITS
 
 
 @dataclass
@@ -156,6 +171,7 @@ class Document:
     clean_s: float
     deid_s: float
     phi_spans: list[PhiSpan] = field(default_factory=list)  # for review and audit
+    audit_flags: list[AuditFlag] = field(default_factory=list)  # leak audit, never the text
 
 
 def manifest_schema() -> pa.Schema:

@@ -102,3 +102,14 @@ def test_tune_rejects_an_invalid_space_before_starting_ray(tmp_path):
     job.write_text(job.read_text().replace("1.5", "0.2"))
     result = medadapt("tune", str(job), cwd=tmp_path)
     assert result.returncode == 2 and "tune.max_t: required for ASHA" in result.stderr
+
+
+def test_stage_options_come_from_the_settings_models():
+    """Flags, defaults and help are the model's: change a default there and --help follows."""
+    from medadapt.ingest.settings import IngestConfig
+
+    result = medadapt("ingest", "--help")
+    assert result.returncode == 0
+    default = IngestConfig.model_fields["workers"].default
+    assert f"(default: {default})" in result.stdout
+    assert "--no-ocr" in result.stdout  # booleans get a --x/--no-x pair

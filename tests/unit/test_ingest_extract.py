@@ -31,14 +31,14 @@ def test_two_columns_read_left_then_right_under_a_full_width_title():
     doc = pymupdf.open()
     page = new_page(doc)
     write(page, 50, 60, "ВЫПИСНОЙ ЭПИКРИЗ — шығару эпикризі, полная ширина страницы текста")
-    for i in range(3):
+    for i in range(6):  # a gutter that runs down six lines: a real second column
         write(page, 50, 100 + 15 * i, f"Левая колонка {i}")
         write(page, 320, 100 + 15 * i, f"Оң жақ бағана {i}")
     text = page_text(open_pdf(doc.tobytes(), 10)[0])
     lines = text.splitlines()
     assert lines[0].startswith("ВЫПИСНОЙ ЭПИКРИЗ")
-    assert lines[1:] == [f"Левая колонка {i}" for i in range(3)] + [
-        f"Оң жақ бағана {i}" for i in range(3)
+    assert lines[1:] == [f"Левая колонка {i}" for i in range(6)] + [
+        f"Оң жақ бағана {i}" for i in range(6)
     ]
 
 

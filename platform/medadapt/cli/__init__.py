@@ -65,6 +65,8 @@ def run(job_file: JobFile, overrides: Overrides = None, verbose: Verbose = False
     for rep in reports:
         if rep.name == "review":
             print(f"review page: {rep.directory / 'review.html'}")
+        if rep.name == "report" and (rep.directory / "headline.txt").is_file():
+            print((rep.directory / "headline.txt").read_text(encoding="utf-8").strip())
     print(f"outputs: {job.output_dir}")
 
 
@@ -94,7 +96,7 @@ def synth(
 
 
 @app.command(rich_help_panel=STAGE_PANEL)
-@section_options(IngestConfig, ["center", "workers", "timeout_s", "ocr"])
+@section_options(IngestConfig, ["center", "workers", "timeout_s", "ocr", "strict"])
 def ingest(
     inputs: Annotated[list[str], typer.Option("--input", help="folder, glob, list file or URI; "
                                               "repeat for more")],

@@ -74,8 +74,9 @@ def section_options(model: type[BaseModel], names: Sequence[str]) -> Callable:
             help_text = escape(info.description or "") + (
                 f" (default: {shown(default) if shown else default})" if default is not None
                 else "")
-            option = typer.Option(None, f"--{name.replace('_', '-')}", help=help_text,
-                                  show_default=False)
+            flag = name.replace("_", "-")
+            decls = f"--{flag}/--no-{flag}" if kind is bool else f"--{flag}"
+            option = typer.Option(None, decls, help=help_text, show_default=False)
             params.append(inspect.Parameter(name, inspect.Parameter.KEYWORD_ONLY,
                                             default=option, annotation=kind | None))
         func.__signature__ = signature.replace(parameters=params)

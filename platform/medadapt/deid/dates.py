@@ -25,7 +25,10 @@ KK = ("қаңтар", "ақпан", "наурыз", "сәуір", "мамыр", 
       "қазан", "қараша", "желтоқсан")
 KK_RU_SPELLING = ("кантар", "акпан", "наурыз", "сауир", "мамыр", "маусым", "шилде", "тамыз",
                   "кыркуйек", "казан", "караша", "желтоксан")
-MONTH_TABLES = (RU_GEN, RU_NOM, RU_PREP, KK, KK_RU_SPELLING)
+RU_ABBR = ("янв", "февр", "мар", "апр", "мая", "июн", "июл", "авг", "сент", "окт", "нояб", "дек")
+RU_ABBR_SHORT = ("янв", "фев", "мар", "апр", "май", "июн", "июл", "авг", "сен", "окт", "ноя", "дек")
+ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
+MONTH_TABLES = (RU_GEN, RU_NOM, RU_PREP, KK, KK_RU_SPELLING, RU_ABBR, RU_ABBR_SHORT, ROMAN)
 
 
 def _alt(*tables: tuple[str, ...]) -> str:
@@ -37,6 +40,9 @@ _RU_DAY = _alt(RU_GEN)
 _RU_ANY = _alt(RU_GEN, RU_NOM, RU_PREP)
 _KK = _alt(KK, KK_RU_SPELLING)
 _NB = r"(?![\w])"
+_ABBR = _alt(RU_ABBR, RU_ABBR_SHORT) + r"\."
+_ROMAN = "|".join(sorted(ROMAN, key=len, reverse=True))
+_KK_SUF = r"(?P<suf>[а-яәғқңөұүһі]{0,5})"  # Kazakh case endings stay as written
 FORMATS: tuple[tuple[str, re.Pattern], ...] = (
     ("num", re.compile(r"(?<![\d.])(?P<d>\d{1,2})(?P<s>[./-])(?P<m>\d{1,2})(?P=s)"
                        r"(?P<y>\d{4}|\d{2})(?!\d|[.]\d)")),
@@ -45,22 +51,31 @@ FORMATS: tuple[tuple[str, re.Pattern], ...] = (
     ("iso", re.compile(r"(?<![\d.])(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?!\d)")),
     ("ru", re.compile(r"(?<![\d])(?P<d>\d{1,2})(?P<q>»?)\s+(?P<mon>" + _RU_DAY + r")" + _NB
                       + r"\s*(?P<y>\d{4})(?!\d)", _I)),
+    ("roman", re.compile(r"(?<![\d.])(?P<d>\d{1,2})\.(?P<mon>" + _ROMAN + r")\.(?P<y>\d{4}|\d{2})"
+                         r"(?!\d)")),
+    ("my", re.compile(r"(?<![\d.,:/])(?P<m>0[1-9]|1[0-2])[./](?P<y>(?:19|20)\d{2})"
+                      r"(?![\d]|[.,]\d)")),
+    ("compact", re.compile(r"(?<![\d])(?P<d>[0-3]\d)(?P<m>[01]\d)(?P<y>(?:19|20)\d{2})(?!\d)")),
+    ("ru_abbr", re.compile(r"(?<![\d])(?P<d>\d{1,2})\s+(?P<mon>" + _ABBR[:-2] + r")\.(?:\s*"
+                           r"(?P<y>\d{4})(?!\d))?", _I)),
     ("kk_ymd", re.compile(r"(?<![\d])(?P<y>\d{4})\s*(?:жылғы|жылы|ж\.)\s*(?P<d>\d{1,2})\s*-?\s*"
-                          r"(?P<mon>" + _KK + r")", _I)),
+                          r"(?P<mon>" + _KK + r")" + _KK_SUF, _I)),
     ("kk_dmy", re.compile(r"(?<![\d])(?P<d>\d{1,2})\s*-?\s*(?P<mon>" + _KK + r")\s+(?P<y>\d{4})"
                           r"(?!\d)", _I)),
     ("ru_my", re.compile(r"(?<![\w])(?P<mon>" + _RU_ANY + r")" + _NB + r"\s+(?P<y>\d{4})(?!\d)",
                          _I)),
-    ("kk_ym", re.compile(r"(?<![\d])(?P<y>\d{4})\s*(?:жылғы|жылы|ж\.)\s*(?P<mon>" + _KK + r")",
-                         _I)),
+    ("kk_ym", re.compile(r"(?<![\d])(?P<y>\d{4})\s*(?:жылғы|жылы|ж\.)\s*(?P<mon>" + _KK + r")"
+                         + _KK_SUF, _I)),
+    ("ru_dm", re.compile(r"(?<![\d.])(?P<d>\d{1,2})\s+(?P<mon>" + _RU_DAY + r")" + _NB, _I)),
+    ("kk_dm", re.compile(r"(?<![\d.])(?P<d>\d{1,2})\s*-?\s*(?P<mon>" + _KK + r")" + _KK_SUF, _I)),
 )
 
 
 def _month(word: str) -> tuple[int, tuple[str, ...]] | None:
     low = word.lower()
     for table in MONTH_TABLES:
-        if low in table:
-            return table.index(low) + 1, table
+        if low in table or word in table:
+            return table.index(low if low in table else word) + 1, table
     return None
 
 
@@ -89,8 +104,9 @@ def _parse(m: re.Match) -> date | None:
 
 
 MONTH_ANCHOR = anchor_regex(w for t in MONTH_TABLES for w in t)
-_NUMERIC = tuple(rx for name, rx in FORMATS if name in ("num", "dm", "iso"))
-_WORDY = tuple(rx for name, rx in FORMATS if name not in ("num", "dm", "iso"))
+_NUMERIC_NAMES = ("num", "dm", "iso", "roman", "my", "compact")
+_NUMERIC = tuple(rx for name, rx in FORMATS if name in _NUMERIC_NAMES)
+_WORDY = tuple(rx for name, rx in FORMATS if name not in _NUMERIC_NAMES)
 
 
 def find_dates(text: str, low: str | None = None) -> Iterator[tuple[int, int, str]]:
@@ -106,6 +122,8 @@ def find_dates(text: str, low: str | None = None) -> Iterator[tuple[int, int, st
 
 
 def _same_case(word: str, like: str) -> str:
+    if word in ROMAN:
+        return word
     if like.isupper():
         return word.upper()
     if like[:1].isupper():

@@ -11,6 +11,7 @@ a keyed per-patient letter map that the surrogate first name and patronymic also
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .keys import Keyed
 from .lexicon import first_name_forms, fold, has_kazakh_letters
@@ -128,16 +129,26 @@ class NameSurrogates:
     def letter(self, patient: str | None, letter: str) -> str:
         return self.keyed.choice(IMAGE_LETTERS, patient, "INIT", fold(letter)[:1])
 
-    def _first(self, patient, gender: str, origin: str, letter: str, lemma: str) -> tuple[str, str]:
+    def _first(self, patient, gender: str, origin: str, letter: str, lemma: str,
+               avoid: frozenset[str] = frozenset()) -> tuple[str, str]:
         pool = (MALE if gender == "m" else FEMALE)[origin][letter]
-        return self.keyed.choice(pool, patient, f"FIRST-{gender}", lemma)
+        i = self.keyed.number(patient, f"FIRST-{gender}", lemma)
+        for k in range(len(pool)):
+            cand = pool[(i + k) % len(pool)]
+            if not {name_key_stem(cand[0]), name_key_stem(cand[1])} & avoid:
+                return cand
+        return pool[i % len(pool)]
 
-    def _surname(self, patient, stem: str, origin: str, korean: bool) -> tuple[str, str]:
+    def _surname(self, patient, stem: str, origin: str, korean: bool,
+                 avoid: frozenset[str] = frozenset()) -> tuple[str, str]:
+        """The keyed surname, skipping any whose stem is a word of the document itself: a
+        surrogate must never equal a real token of its record (the patient's own surname)."""
         pool = KOREAN if korean else SURNAMES[origin]
         i = self.keyed.number(patient, "SURN", stem)
         for k in range(len(pool)):
             cand = pool[(i + k) % len(pool)]
-            if name_key_stem(cand[0]) != stem:
+            if name_key_stem(cand[0]) != stem and not {
+                    name_key_stem(cand[0]), name_key_stem(cand[1])} & avoid:
                 return cand
         return pool[0]
 
@@ -149,15 +160,16 @@ class NameSurrogates:
         script = 1 if has_kazakh_letters(text[span.start : span.end]) else 0
         out: list[str] = []
         pos = span.start
+        avoid = document_stems(text)
         for p in parts:
             out.append(text[pos : p.tok.start])
-            out.append(self._part(p, script, gender, origin, case, patient))
+            out.append(self._part(p, script, gender, origin, case, patient, avoid))
             pos = p.tok.end
         out.append(text[pos : span.end])
         return "".join(out)
 
     def _part(self, p: NamePart, script: int, gender: str, origin: str, case: str,
-              patient) -> str:
+              patient, avoid: frozenset[str]) -> str:
         tok = p.tok
         origin = _part_origin(p, origin, self.lookup_first)
         if p.role in ("INIT_F", "INIT_P"):
@@ -166,18 +178,22 @@ class NameSurrogates:
             return tok.text
         if p.role == "FIRST":
             lemma = fold(tok.firsts[0].lemma) if tok.firsts else fold(tok.base)
-            name = self._first(patient, gender, origin, self.letter(patient, lemma), lemma)[script]
+            letter = self.letter(patient, lemma)
+            name = self._first(patient, gender, origin, letter, lemma, avoid)[script]
             return _style(inflect_first(name, gender, case), tok.base) + tok.kz_suffix
         if p.role == "PATR":
-            return self._patronymic(tok, gender, origin, case, script, patient) + tok.kz_suffix
+            return self._patronymic(tok, gender, origin, case, script, patient,
+                                    avoid) + tok.kz_suffix
         korean = tok.kind == "KOREAN"
         stem = name_key_stem(tok.base)
-        nom = self._surname(patient, stem, origin, korean)[script]
+        nom = self._surname(patient, stem, origin, korean, avoid)[script]
         return _style(inflect_surname(nom, gender, case, korean), tok.base) + tok.kz_suffix
 
-    def _patronymic(self, tok, gender: str, origin: str, case: str, script: int, patient) -> str:
+    def _patronymic(self, tok, gender: str, origin: str, case: str, script: int, patient,
+                    avoid: frozenset[str] = frozenset()) -> str:
         stem = _father_stem(tok.base)
-        father = self._first(patient, "m", origin, self.letter(patient, stem), stem)[script]
+        father = self._first(patient, "m", origin, self.letter(patient, stem), stem,
+                             avoid)[script]
         low = fold(tok.base)
         if low.endswith(("улы", "кызы")):
             joined = ("ұлы" if gender == "m" else "қызы") if script else (
@@ -192,3 +208,12 @@ class NameSurrogates:
             word = father + {"nomn": "овна", "gent": "овны", "accs": "овну", "datv": "овне",
                              "ablt": "овной", "loct": "овне"}[case]
         return _style(word, tok.base)
+
+
+_WORD_RE = re.compile(r"[^\W\d_]{3,}")
+
+
+@lru_cache(maxsize=8)
+def document_stems(text: str) -> frozenset[str]:
+    """Name stems of every word of the document (cached: render runs once per name span)."""
+    return frozenset(name_key_stem(w) for w in set(_WORD_RE.findall(text)))

@@ -34,7 +34,7 @@ KNOWN_CITIES = {
 }
 EMAIL_USERS = ["aset", "dana", "erlan", "madina", "nurlan", "saule", "timur", "alina", "marat",
                "aigul"]
-EMAIL_DOMAINS = ["mail.example.kz", "example.com", "post.example.org"]
+EMAIL_DOMAINS = ["example.kz", "demo.example.kz", "test.example.kz"]  # no real domain token
 _CITY_MARK_RE = re.compile(r"(?:г\.|гор\.|город|с\.|село|пос\.)\s*$", re.IGNORECASE)
 _CAP_WORD_RE = re.compile(r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\wӘәҒғҚқҢңӨөҰұҮүҺһІі]*(?:-[\w]+)*")
 

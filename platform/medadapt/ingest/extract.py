@@ -1,7 +1,8 @@
 """PDF bytes -> page texts in reading order, with OCR for pages that have no text layer.
 
 Every way a file can be unusable maps to one `IngestError` status, so the manifest can say
-exactly why a file produced no document. Messages never contain document text.
+exactly why a file produced no document. Messages never contain document text. Reading order
+is rebuilt in `layout`, OCR runs in `ocr`, legacy Kazakh fonts are repaired in `fonts`.
 """
 
 from __future__ import annotations
@@ -13,11 +14,14 @@ from dataclasses import dataclass
 
 import pymupdf
 
+from medadapt.ingest.fonts import private_use_share
+from medadapt.ingest.layout import layout_text
+from medadapt.ingest.ocr import OcrPage, native_dpi, ocr_page
+
 log = logging.getLogger(__name__)
 
 PDF_MAGIC = b"%PDF-"
-# Keep ligatures and whitespace as written; cleaning normalises them in one place.
-TEXT_FLAGS = pymupdf.TEXT_PRESERVE_WHITESPACE | pymupdf.TEXT_MEDIABOX_CLIP
+PRIVATE_USE_OCR = 0.02  # share of private-use letters above which a page is OCRed instead
 
 
 class IngestError(Exception):
@@ -32,7 +36,10 @@ class IngestError(Exception):
 class OcrSettings:
     enabled: bool = True
     languages: str = "kaz+rus"
-    dpi: int = 300
+    dpi: int = 300  # render resolution for a page whose image size is unknown
+    min_dpi: int = 150  # the scan's native resolution is clamped to [min_dpi, max_dpi]
+    max_dpi: int = 400
+    min_confidence: float = 0.6  # pages read below this are flagged low_confidence
 
 
 @dataclass(frozen=True)
@@ -40,6 +47,9 @@ class Extraction:
     pages: list[str]
     pages_ocr: int  # pages whose text came from OCR
     pages_need_ocr: int  # image-only pages left empty because OCR was unavailable/disabled
+    ocr_confidence: float | None = None  # lowest per-page OCR confidence (None: no OCR)
+    pages_low_confidence: int = 0
+    legacy_chars: int = 0  # characters repaired from legacy Kazakh pseudo-Unicode fonts
 
 
 def open_pdf(data: bytes, max_pages: int) -> pymupdf.Document:
@@ -82,74 +92,41 @@ def ocr_available(settings: OcrSettings) -> bool:
     return settings.enabled and wanted <= tesseract_languages()
 
 
-Line = tuple[float, float, float, float, str]  # x0, y0, x1, y1, text
-
-
-def _side_by_side(left: list[Line], right: list[Line]) -> bool:
-    """Two columns only if at least two right-hand lines sit level with left-hand lines."""
-    level = sum(1 for r in right if any(abs(r[1] - ln[1]) < 2 for ln in left))
-    return level >= 2
-
-
-def order_lines(lines: list[Line], page_width: float) -> list[Line]:
-    """Reading order for one- and two-column pages.
-
-    Lines that cross the middle cut the page into bands; in a band that really has two
-    columns (lines side by side) the left column is read before the right one.
-    """
-    middle = page_width / 2
-    ordered: list[Line] = []
-    band: list[Line] = []
-
-    def flush() -> None:
-        left = [ln for ln in band if (ln[0] + ln[2]) / 2 < middle]
-        right = [ln for ln in band if (ln[0] + ln[2]) / 2 >= middle]
-        ordered.extend(left + right if _side_by_side(left, right) else band)
-        band.clear()
-
-    for line in sorted(lines, key=lambda ln: (round(ln[1]), ln[0])):
-        if line[0] < middle - 10 and line[2] > middle + 10:
-            flush()
-            ordered.append(line)
-        else:
-            band.append(line)
-    flush()
-    return ordered
-
-
-def page_lines(page: pymupdf.Page) -> list[Line]:
-    lines = []
-    for block in page.get_text("dict", flags=TEXT_FLAGS)["blocks"]:
-        for line in block.get("lines", []):
-            text = "".join(span["text"] for span in line["spans"])
-            if text.strip():
-                lines.append((*line["bbox"], text))
-    return lines
-
-
 def page_text(page: pymupdf.Page) -> str:
-    ordered = order_lines(page_lines(page), page.rect.width)
-    return "".join(line[4] + "\n" for line in ordered)
+    """The page's text layer in reading order (see `layout`)."""
+    return layout_text(page)[0]
 
 
-def ocr_page_text(page: pymupdf.Page, settings: OcrSettings) -> str:
-    textpage = page.get_textpage_ocr(
-        flags=TEXT_FLAGS, language=settings.languages, dpi=settings.dpi, full=True
-    )
-    return page.get_text("text", textpage=textpage, flags=TEXT_FLAGS)
+def ocr_page_text(page: pymupdf.Page, settings: OcrSettings) -> OcrPage:
+    dpi = native_dpi(page, settings.dpi, settings.min_dpi, settings.max_dpi)
+    return ocr_page(page, settings.languages, dpi)
+
+
+def _needs_ocr(page: pymupdf.Page, text: str) -> bool:
+    """No usable text layer: nothing at all, or private-use code points (legacy font)."""
+    if not text.strip():
+        return bool(page.get_images(full=False))
+    return private_use_share(text) > PRIVATE_USE_OCR
 
 
 def extract_pages(doc: pymupdf.Document, ocr: OcrSettings) -> Extraction:
     """Text of every page; image-only pages go through OCR when Tesseract can read them."""
     can_ocr = ocr_available(ocr)
-    pages, n_ocr, n_need = [], 0, 0
+    pages, n_need, legacy, confidences = [], 0, 0, []
     for page in doc:
-        text = page_text(page)
-        if not text.strip() and page.get_images(full=False):
+        text, repaired = layout_text(page)
+        legacy += repaired
+        if _needs_ocr(page, text):
             if can_ocr:
-                text = ocr_page_text(page, ocr)
-                n_ocr += 1
+                result = ocr_page_text(page, ocr)
+                text = result.text
+                confidences.append(result.confidence)
             else:
                 n_need += 1
         pages.append(text)
-    return Extraction(pages=pages, pages_ocr=n_ocr, pages_need_ocr=n_need)
+    return Extraction(
+        pages=pages, pages_ocr=len(confidences), pages_need_ocr=n_need,
+        ocr_confidence=min(confidences) if confidences else None,
+        pages_low_confidence=sum(c < ocr.min_confidence for c in confidences),
+        legacy_chars=legacy,
+    )

@@ -1,8 +1,11 @@
 """The manifest accounts for every input file and is the one record of what is done.
 
-A shard that the manifest does not reference was left by a killed run and is deleted
-before a new run starts, so nothing half-written is ever trusted. Duplicates are decided
-here, deterministically: the first source (sorted) with given bytes wins.
+A run commits its work as it goes: each finished shard is followed by a manifest part (its
+rows, written atomically under `manifest-parts/`), so a run killed at 90% keeps 90%. The
+parts are compacted into `manifest.parquet` when the run ends. A shard that neither the
+manifest nor a part references was left between the two writes and is deleted before a new
+run starts, so nothing half-written is ever trusted. Duplicates are decided here,
+deterministically: the first source (sorted) with given bytes wins.
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ from medadapt.records import Document, document_schema, manifest_schema
 
 MANIFEST = "manifest.parquet"
 DOCUMENTS = "documents"
+PARTS = "manifest-parts"
 
 
 @dataclass
@@ -40,11 +44,41 @@ class Manifest:
         return {row["shard"] for row in self.rows if row.get("shard")}
 
 
+def part_paths(out_dir: Path) -> list[Path]:
+    """Committed manifest parts (temp files of a write in progress start with a dot)."""
+    parts = out_dir / PARTS
+    return sorted(parts.glob("part-*.parquet")) if parts.is_dir() else []
+
+
 def load_manifest(out_dir: Path) -> Manifest:
-    path = out_dir / MANIFEST
-    if not path.exists():
-        return Manifest(rows=[])
-    return Manifest(rows=pq.read_table(path).to_pylist())
+    """The compacted manifest plus every committed part; a source appears once (a part,
+    being newer, wins over the compacted row if a compaction was cut short)."""
+    rows: dict[str, dict[str, Any]] = {}
+    for path in [out_dir / MANIFEST, *part_paths(out_dir)]:
+        if path.exists():
+            for row in pq.read_table(path).to_pylist():
+                rows[row["source"]] = normalize_row(row)
+    return Manifest(rows=list(rows.values()))
+
+
+def write_part(out_dir: Path, rows: list[dict[str, Any]]) -> Path | None:
+    """Commit finished rows: once this returns, a killed run will not redo these files."""
+    if not rows:
+        return None
+    path = out_dir / PARTS / f"part-{uuid.uuid4().hex[:16]}.parquet"
+    table = pa.Table.from_pylist([normalize_row(r) for r in rows], schema=manifest_schema())
+    write_table_atomic(table, path)
+    return path
+
+
+def compact(out_dir: Path) -> Manifest:
+    """Fold the parts into manifest.parquet (atomically), then delete them."""
+    parts = part_paths(out_dir)
+    manifest = load_manifest(out_dir)
+    write_manifest(out_dir, manifest.rows)
+    for path in parts:
+        path.unlink()
+    return manifest
 
 
 def remove_orphans(out_dir: Path, manifest: Manifest) -> list[str]:
@@ -54,6 +88,8 @@ def remove_orphans(out_dir: Path, manifest: Manifest) -> list[str]:
         return []
     keep = manifest.shards()
     removed = []
+    for temp in (out_dir / PARTS).glob(".*") if (out_dir / PARTS).is_dir() else ():
+        temp.unlink()  # a part being written when the run was killed: its files redo
     for path in documents.iterdir():
         relative = f"{DOCUMENTS}/{path.name}"
         if path.name.startswith(".") or relative not in keep:

@@ -6,8 +6,6 @@ text never reaches disk: the only text that leaves it is the de-identified docum
 
 from __future__ import annotations
 
-import hashlib
-import hmac
 import time
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
@@ -15,9 +13,10 @@ from typing import Any
 
 from medadapt.ingest.clean import clean_pages, join_pages
 from medadapt.ingest.extract import Extraction, IngestError, OcrSettings, extract_pages, open_pdf
+from medadapt.ingest.identity import patient_key
 from medadapt.ingest.language import language_shares
 from medadapt.ingest.sources import read_bytes
-from medadapt.records import Document, ManifestRow, PhiSpan
+from medadapt.records import AuditFlag, Document, ManifestRow, PhiSpan
 
 
 @dataclass(frozen=True)
@@ -25,6 +24,7 @@ class ProcessSettings:
     max_bytes: int
     max_pages: int
     ocr: OcrSettings
+    strict: bool = False  # residual audit risk -> status residual_risk, document not written
 
 
 @dataclass(frozen=True)
@@ -45,13 +45,6 @@ class FileResult:
     manifest: ManifestRow
     document: Document | None = None
     notes: list[str] = field(default_factory=list)
-
-
-def patient_key(secret: bytes, task: FileTask) -> str:
-    """A stable pseudonymous patient id: keyed hash of center + file stem (never the name)."""
-    stem = PurePosixPath(task.source).stem
-    digest = hmac.new(secret, f"{task.center}/{stem}".encode(), hashlib.sha256)
-    return digest.hexdigest()[:20]
 
 
 def shift_offsets(offsets: list[int], spans: list[Any]) -> list[int]:
@@ -95,11 +88,31 @@ def count_leaks(original: str, result: Any) -> int:
     )
 
 
+def audit_flags(result: Any, deidentifier: Any) -> list[AuditFlag]:
+    """The independent leak audit (deid.audit: a second method) over the written text."""
+    from medadapt.deid.audit import audit_text
+    from medadapt.deid.audit import output_spans as written
+
+    flags = audit_text(result.text, written(result.spans), lex=getattr(deidentifier, "lex", None))
+    return [AuditFlag(f.start, f.end, f.kind) for f in flags]
+
+
 def _ocr_note(extraction: Extraction) -> str | None:
-    if not extraction.pages_need_ocr:
-        return None
-    return (f"{extraction.pages_need_ocr} image-only page(s) not OCRed: Tesseract with "
-            "the configured languages is not available")
+    notes = []
+    if extraction.pages_need_ocr:
+        notes.append(f"{extraction.pages_need_ocr} image-only page(s) not OCRed: Tesseract "
+                     "with the configured languages is not available")
+    if extraction.pages_low_confidence:
+        notes.append(f"{extraction.pages_low_confidence} OCR page(s) below "
+                     "ingest.ocr_min_confidence: check them or re-scan")
+    return "; ".join(notes) or None
+
+
+def extraction_flags(extraction: Extraction) -> str | None:
+    """What a reviewer should know about how the text was obtained (manifest `flags`)."""
+    flags = [name for name, on in (("low_confidence", extraction.pages_low_confidence),
+                                   ("legacy_font", extraction.legacy_chars)) if on]
+    return ",".join(flags) or None
 
 
 def process_file(task: FileTask, settings: ProcessSettings, deidentifier: Any,
@@ -117,6 +130,7 @@ def process_file(task: FileTask, settings: ProcessSettings, deidentifier: Any,
         with open_pdf(data, settings.max_pages) as doc:
             row.n_pages = doc.page_count
             extraction = extract_pages(doc, settings.ocr)
+        row.ocr_confidence, row.flags = extraction.ocr_confidence, extraction_flags(extraction)
         extracted = time.perf_counter()
         pages = clean_pages(extraction.pages)
         if not any(page.strip() for page in pages):
@@ -125,7 +139,8 @@ def process_file(task: FileTask, settings: ProcessSettings, deidentifier: Any,
             raise IngestError("blank", "no text on any page")
         text, offsets = join_pages(pages)
         cleaned = time.perf_counter()
-        patient_id = patient_key(secret, task)
+        identity = patient_key(secret, text, task.center, PurePosixPath(task.source).stem)
+        patient_id, row.patient_key_source = identity.key, identity.kind
         result = deidentifier.deidentify(text, patient=patient_id)
         done = time.perf_counter()
     except IngestError as err:
@@ -145,6 +160,12 @@ def process_file(task: FileTask, settings: ProcessSettings, deidentifier: Any,
         phi_spans=output_spans(result.spans),
     )
     row.error, row.leaks, row.pages_ocr = note, document.n_leaks, document.pages_ocr
+    document.audit_flags = audit_flags(result, deidentifier)
+    row.residual_risk = len(document.audit_flags)
+    if settings.strict and row.residual_risk:
+        row.status = "residual_risk"
+        row.error = f"leak audit flagged {row.residual_risk} place(s); review before release"
+        return FileResult(manifest=row)
     return FileResult(manifest=row, document=document, notes=[note] if note else [])
 
 

@@ -26,4 +26,11 @@ class IngestConfig(Section):
     files_per_shard: int = Field(default=16, ge=1)
     ocr: bool = Field(default=True, description="OCR pages without a text layer (Tesseract)")
     ocr_languages: str = "kaz+rus"
-    ocr_dpi: int = Field(default=300, ge=72, le=600)
+    strict: bool = Field(default=False, description="refuse (status residual_risk, not written) "
+                         "a document in which the independent leak audit flags anything")
+    ocr_dpi: int = Field(default=300, ge=72, le=600, description="render resolution for an "
+                         "image-only page whose scan resolution is unknown")
+    ocr_dpi_range: tuple[int, int] = Field(
+        default=(150, 400), description="a scan is OCRed at its own resolution, clamped to this")
+    ocr_min_confidence: float = Field(default=0.6, ge=0, le=1, description="OCR pages below "
+                                      "this mean word confidence flag the file low_confidence")

@@ -2,8 +2,11 @@
 
 The per-file work is `medadapt.ingest.process.process_file`, run by an actor pool; each
 actor keeps one guarded child process (timeouts and crashes cost one file) and writes its
-own shards, so document text never travels through the driver. The driver only sees
-manifest rows, which it merges with the previous run's manifest at the end.
+own shards, so document text never travels through the driver. Each shard is followed by a
+manifest part with its rows, so a killed run keeps every finished shard; the driver streams
+only small status rows (for progress) and compacts the parts when the run ends. Hashing runs
+on driver threads, streaming, instead of as a Ray Data stage: it is I/O and hashlib releases
+the GIL, and a Ray Data map cost seconds of fixed start-up.
 """
 
 from __future__ import annotations
@@ -12,6 +15,8 @@ import hashlib
 import logging
 import os
 import time
+from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
@@ -24,14 +29,18 @@ from medadapt.ingest.extract import OcrSettings, ocr_available
 from medadapt.ingest.guard import GuardedRunner
 from medadapt.ingest.manifest import (
     MANIFEST,
+    compact,
     load_manifest,
     mark_duplicates,
+    part_paths,
     remove_orphans,
     status_counts,
     write_manifest,
+    write_part,
     write_shard,
 )
 from medadapt.ingest.process import FileTask, ProcessSettings, handle_task, init_worker
+from medadapt.ingest.progress import IngestProgress
 from medadapt.ingest.settings import IngestConfig
 from medadapt.ingest.sources import SourceFile, list_sources, read_bytes
 from medadapt.pipelines.runtime import ensure_ray
@@ -91,8 +100,11 @@ class IngestActor:
         shard = write_shard(documents, self.out_dir) if documents else None
         for row in rows:
             row.shard = shard if row.status == "ok" else None
-        columns = [asdict(row) for row in rows]
-        return {key: [c[key] for c in columns] for key in columns[0]}
+        write_part(self.out_dir, [asdict(row) for row in rows])  # commits shard + rows
+        return {"status": [r.status for r in rows],
+                "n_pages": [int(r.n_pages or 0) for r in rows],
+                "pages_ocr": [int(r.pages_ocr or 0) for r in rows],
+                "leaks": [int(r.leaks or 0) for r in rows]}
 
     def _one(self, task: FileTask) -> tuple[ManifestRow, Document | None]:
         started = time.perf_counter()
@@ -108,14 +120,19 @@ class IngestActor:
 
 
 def _settings(cfg: IngestConfig) -> ProcessSettings:
-    ocr = OcrSettings(enabled=cfg.ocr, languages=cfg.ocr_languages, dpi=cfg.ocr_dpi)
-    return ProcessSettings(max_bytes=cfg.max_bytes, max_pages=cfg.max_pages, ocr=ocr)
+    ocr = OcrSettings(enabled=cfg.ocr, languages=cfg.ocr_languages, dpi=cfg.ocr_dpi,
+                      min_dpi=cfg.ocr_dpi_range[0], max_dpi=cfg.ocr_dpi_range[1],
+                      min_confidence=cfg.ocr_min_confidence)
+    return ProcessSettings(max_bytes=cfg.max_bytes, max_pages=cfg.max_pages, ocr=ocr,
+                           strict=cfg.strict)
 
 
-def _hash_new(files: list[SourceFile]) -> list[dict[str, Any]]:
-    if not files:
-        return []
-    return ray.data.from_items([asdict(f) for f in files]).map(hash_source).take_all()
+def hash_stream(files: list[SourceFile], threads: int = 8) -> Iterator[dict[str, Any]]:
+    """Hash files on a few threads, in order, never holding more than a window of bytes."""
+    window = 8 * threads
+    with ThreadPoolExecutor(threads) as pool:
+        for start in range(0, len(files), window):
+            yield from pool.map(hash_source, [asdict(f) for f in files[start:start + window]])
 
 
 def worker_deid_settings(deid: DeidConfig) -> dict[str, Any]:
@@ -135,10 +152,12 @@ def worker_deid_settings(deid: DeidConfig) -> dict[str, Any]:
 
 
 def _extract(todo: list[dict], cfg: IngestConfig, deid: dict[str, Any], out_dir: Path,
-             total: int) -> list[dict[str, Any]]:
+             progress: IngestProgress) -> None:
+    """Run the actor pool; rows are committed by the actors, the driver only counts."""
     if not todo:
-        return []
-    dataset = ray.data.from_items(todo).map_batches(
+        return
+    dataset = ray.data.from_items(todo, override_num_blocks=max(
+        1, min(len(todo) // cfg.files_per_shard, 64 * cfg.workers))).map_batches(
         IngestActor,
         fn_constructor_kwargs={
             "settings": _settings(cfg), "deid": deid,
@@ -147,48 +166,86 @@ def _extract(todo: list[dict], cfg: IngestConfig, deid: dict[str, Any], out_dir:
         batch_size=cfg.files_per_shard, num_cpus=1,
         compute=ray.data.ActorPoolStrategy(size=cfg.workers),
     )
-    rows, pages, started = [], 0, time.perf_counter()
-    for row in dataset.iter_rows():
-        rows.append(dict(row))
-        pages += int(row["n_pages"] or 0) if row["status"] == "ok" else 0
-        if len(rows) % 10 == 0 or len(rows) == len(todo):
-            rate = pages / max(time.perf_counter() - started, 1e-9)
-            log.info("ingest: %d/%d files, %d pages, %.1f pages/s", len(rows), total, pages, rate)
-    return rows
+    context = ray.data.DataContext.get_current()
+    ray_bars = context.enable_progress_bars
+    context.enable_progress_bars = ray_bars and not progress.live  # one live bar at a time
+    try:
+        for batch in dataset.iter_batches(batch_size=None, batch_format="numpy"):
+            for status, pages in zip(batch["status"], batch["n_pages"], strict=True):
+                progress.update(str(status), int(pages))
+    finally:
+        context.enable_progress_bars = ray_bars
+
+
+@dataclass
+class _Tally:
+    pages: int = 0
+    pages_ocr: int = 0
+    leaks: int = 0
+
+
+def _tally_new(out_dir: Path, known: set[str]) -> _Tally:
+    """Pages, OCR pages and leaks of rows this run added (read back from the parts)."""
+    tally = _Tally()
+    for row in load_manifest(out_dir).rows:
+        if row["source"] not in known:
+            tally.pages += int(row["n_pages"] or 0) if row["status"] == "ok" else 0
+            tally.pages_ocr += int(row.get("pages_ocr") or 0)
+            tally.leaks += int(row.get("leaks") or 0)
+    return tally
+
+
+def _ocr_notes(cfg: IngestConfig) -> list[str]:
+    if cfg.ocr and not ocr_available(_settings(cfg).ocr):
+        note = (f"OCR unavailable: Tesseract with {cfg.ocr_languages} is not installed "
+                "(sudo make system-deps); image-only pages are counted, not read")
+        log.warning(note)
+        return [note]
+    return []
+
+
+def _process_new(new_files: list[SourceFile], previous_ids: dict[str, str], cfg: IngestConfig,
+                 deid: dict[str, Any], out_dir: Path) -> None:
+    """Hash, commit duplicates and unreadable files at once, then extract the rest."""
+    hashed, todo_candidates = [], []
+    for item in hash_stream(new_files):
+        (hashed if item["doc_id"] is None else todo_candidates).append(item)
+    unreadable = [{**h, "status": "unreadable"} for h in hashed]
+    todo, duplicates = mark_duplicates(todo_candidates, previous_ids)
+    write_part(out_dir, duplicates + unreadable)
+    with IngestProgress(len(new_files)) as progress:
+        for row in duplicates + unreadable:
+            progress.update(row["status"], 0)
+        _extract(todo, cfg, deid, out_dir, progress)
 
 
 def run_ingest(inputs: list[str], out_dir: Path, cfg: IngestConfig, deid: DeidConfig,
                center: str | None = None) -> IngestSummary:
-    """Ingest new files under `inputs` into `out_dir`; known files are not redone."""
+    """Ingest new files under `inputs` into `out_dir`; known files are not redone, and a
+    killed run's committed shards are kept."""
     started = time.perf_counter()
     files = list_sources(inputs, center or cfg.center)
     worker_deid = worker_deid_settings(deid)  # fails before any work on a bad key
     out_dir.mkdir(parents=True, exist_ok=True)
     previous = load_manifest(out_dir)
     orphans = remove_orphans(out_dir, previous)
-    notes = []
-    if cfg.ocr and not ocr_available(_settings(cfg).ocr):
-        notes.append(f"OCR unavailable: Tesseract with {cfg.ocr_languages} is not installed "
-                     "(sudo make system-deps); image-only pages are counted, not read")
-        log.warning(notes[-1])
-    new_files = [f for f in files if f.source not in previous.sources]
-    new_rows: list[dict[str, Any]] = []
-    if new_files or orphans:
+    notes = _ocr_notes(cfg)
+    known = previous.sources
+    new_files = [f for f in files if f.source not in known]
+    if new_files:
         ensure_ray(cfg.workers)
-        hashed = _hash_new(new_files)
-        unreadable = [{**h, "status": "unreadable"} for h in hashed if h["doc_id"] is None]
-        todo, duplicates = mark_duplicates([h for h in hashed if h["doc_id"]], previous.doc_ids)
-        new_rows = _extract(todo, cfg, worker_deid, out_dir, len(todo)) + duplicates + unreadable
-        write_manifest(out_dir, previous.rows + new_rows)
-    elif not (out_dir / MANIFEST).exists():
-        write_manifest(out_dir, [])
-    manifest_rows = previous.rows + new_rows
+        _process_new(new_files, previous.doc_ids, cfg, worker_deid, out_dir)
+    tally = _tally_new(out_dir, known) if new_files else _Tally()
+    if new_files or orphans or part_paths(out_dir):
+        manifest = compact(out_dir)
+    else:
+        manifest = previous
+        if not (out_dir / MANIFEST).exists():
+            write_manifest(out_dir, [])
     return IngestSummary(
         output=out_dir, files=len(files), new_files=len(new_files),
-        statuses=status_counts(manifest_rows),
-        pages=sum(int(r["n_pages"] or 0) for r in new_rows if r["status"] == "ok"),
-        pages_ocr=sum(int(r.get("pages_ocr") or 0) for r in new_rows),
-        leaks=sum(int(r.get("leaks") or 0) for r in new_rows),
-        seconds=time.perf_counter() - started, orphans_removed=len(orphans), notes=notes,
+        statuses=status_counts(manifest.rows), pages=tally.pages, pages_ocr=tally.pages_ocr,
+        leaks=tally.leaks, seconds=time.perf_counter() - started,
+        orphans_removed=len(orphans), notes=notes,
         manifest_digest=hashlib.sha256((out_dir / MANIFEST).read_bytes()).hexdigest(),
     )

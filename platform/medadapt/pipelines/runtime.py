@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import os
+import sys
 
 import ray
 
@@ -30,4 +31,6 @@ def ensure_ray(local_cpus: int | None = None, worker_logs: bool = False) -> None
     if not ray.is_initialized():
         ray.init(num_cpus=None if on_cluster() else local_cpus, include_dashboard=True,
                  logging_level=logging.WARNING, log_to_driver=worker_logs)
-    ray.data.DataContext.get_current().enable_progress_bars = False
+    # Progress bars are for people: on at a terminal; in a log (no TTY) the stages write
+    # plain progress lines instead of bar redraws.
+    ray.data.DataContext.get_current().enable_progress_bars = sys.stderr.isatty()

@@ -1,0 +1,107 @@
+"""Dictionaries that say a word is ordinary, or a name: pymorphy3 (OpenCorpora) and hunspell-kk.
+
+Why dictionaries and not hand-grown lists: recall-first detection treats every word nobody
+knows as a possible name, so the quality of "known to be safe" decides precision. OpenCorpora
+tags names, surnames, patronymics and places (Name/Surn/Patr/Geox) in every case form;
+Kazakh Hunspell (Debian `hunspell-kk`) knows Kazakh stems and the endings that go on them.
+Both are loaded once per process; every answer is cached per word.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+KK_DIC = Path("/usr/share/hunspell/kk_KZ.dic")
+KK_AFF = Path("/usr/share/hunspell/kk_KZ.aff")
+NAME_TAGS = frozenset({"Name", "Surn", "Patr"})
+_LAT = [("shch", "щ"), ("kh", "х"), ("zh", "ж"), ("sh", "ш"), ("ch", "ч"), ("ts", "ц"),
+        ("yu", "ю"), ("ya", "я"), ("yo", "ё"), ("ye", "е"), ("iy", "ий"), ("yi", "ый"),
+        ("ü", "ю"), ("ö", "ё"), ("ä", "э"), ("ß", "сс"), ("w", "в"), ("ck", "к"), ("ei", "ай"),
+        ("eu", "ой"), ("j", "й"), ("q", "к"), ("x", "кс")]
+_LAT1 = str.maketrans("abcdefghiklmnoprstuvyz", "абцдефгхиклмнопрстуввз")
+
+
+@lru_cache(maxsize=1)
+def morph():  # pymorphy3.MorphAnalyzer; None when the package is missing (degrade, not fail)
+    try:
+        import pymorphy3
+    except ImportError:
+        return None
+    return pymorphy3.MorphAnalyzer()
+
+
+@lru_cache(maxsize=200_000)
+def ru_tags(word: str) -> tuple[bool, frozenset[str]]:
+    """(known to OpenCorpora, name-like grammemes over all parses: Name Surn Patr Geox Abbr)."""
+    m = morph()
+    if m is None or not m.word_is_known(word):
+        return False, frozenset()
+    tags: set[str] = set()
+    ordinary = False
+    for p in m.parse(word):
+        gram = set(p.tag.grammemes)
+        hit = gram & (NAME_TAGS | {"Geox", "Abbr", "Orgn"})
+        tags |= hit
+        ordinary |= not hit and p.score > 0.05
+    if ordinary:
+        tags.add("ORD")
+    return True, frozenset(tags)
+
+
+class _Hunspell:
+    """A minimal reader of a Hunspell .dic/.aff pair: stems, and suffix strings from SFX rules."""
+
+    def __init__(self, dic: Path, aff: Path) -> None:
+        self.stems: set[str] = set()
+        self.suffixes: set[str] = set()
+        if not (dic.is_file() and aff.is_file()):
+            return
+        for line in dic.read_text(encoding="utf-8", errors="ignore").splitlines()[1:]:
+            stem = line.split("/", 1)[0].strip().lower()
+            if stem:
+                self.stems.add(stem)
+        for line in aff.read_text(encoding="utf-8", errors="ignore").splitlines():
+            parts = line.split()
+            if len(parts) >= 4 and parts[0] == "SFX" and parts[3] != "0":
+                self.suffixes.add(parts[3].split("/", 1)[0].lower())
+        self.max_suffix = max((len(s) for s in self.suffixes), default=0)
+
+    def known(self, word: str) -> bool:
+        """The word, or a stem of >= 3 letters plus up to three known endings."""
+        return bool(self.stems) and _split(word, self.stems, self.suffixes, self.max_suffix, 3)
+
+
+def _split(word: str, stems: set[str], sufs: set[str], longest: int, depth: int) -> bool:
+    if word in stems:
+        return True
+    if depth == 0:
+        return False
+    for k in range(1, min(longest, len(word) - 3) + 1):
+        if word[-k:] in sufs and _split(word[:-k], stems, sufs, longest, depth - 1):
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def kazakh() -> _Hunspell:
+    return _Hunspell(KK_DIC, KK_AFF)
+
+
+@lru_cache(maxsize=200_000)
+def kk_known(word: str) -> bool:
+    """Known Kazakh word (any case form), per hunspell-kk; False when it is not installed."""
+    return kazakh().known(word)
+
+
+@lru_cache(maxsize=50_000)
+def latin_to_cyrillic(word: str) -> str:
+    """Passport-style transliteration back to Cyrillic: ZHUMABEKOV -> жумабеков."""
+    out = word.lower()
+    for a, b in _LAT:
+        out = out.replace(a, b)
+    return out.translate(_LAT1)
+
+
+LATIN_RE = re.compile(r"^[A-Za-zÀ-ÿ'-]+$")

@@ -1,0 +1,101 @@
+"""Recall-first number detectors: IDs by shape, phones by `phonenumbers`, plates, ages > 89.
+
+Why shapes and not labels: real records put case-history, sick-leave, policy and protocol
+numbers after many different words, or in a table cell with no word at all. A run of 5 or
+more digits is never clinical in these records (doses and lab values are shorter), so it is
+an identifier unless a stronger label (IIN, phone, date) claims it first.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+import phonenumbers
+
+from .patterns import iin_valid
+
+Hit = tuple[int, int, str]
+PHONE_REGIONS = ("KZ", "RU", "UZ", "KG")
+_L = r"A-Za-zА-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі"
+# An alphanumeric code holding 5+ digits in a row, or digits with / or - groups after №.
+LONG_CODE_RE = re.compile(r"(?<![\w./-])(?:[" + _L + r"]{1,5}[ -]?)?\d[\d/-]*\d{4}[\d/-]*"
+                          r"(?:[ -]?[" + _L + r"]{1,3}(?![\w]))?(?![\w])")
+NUMBER_WORD_RE = re.compile(
+    r"(?:№|N[o°]?\.?(?=\s*\d)|номер\w*|нөмір\w*|серия|сериясы|полис\w*|штрих-код\w*|"
+    r"бланк|карта|картасы|протокол\w*|хаттама\w*|эпикриз\w*|жолдама\w*|направлени\w*)"
+    r"[ \t:]*(?:№[ \t]*)?(?P<id>(?:[" + _L + r"]{1,4}[ -]?)?\d[\d/-]*\d(?:[ -][" + _L
+    + r"]{1,3}\d*)?|\d{3,})(?![\w])", re.IGNORECASE)
+PLATE_RE = re.compile(r"(?<![\w])(?:\d{3}[ ]?[A-ZА-Я]{2,3}[ ]?\d{2}|[A-ZА-Я][ ]?\d{3}[ ]?"
+                      r"[A-ZА-Я]{2,3}[ ]?\d{2})(?![\w])")
+AGE_RE = re.compile(r"(?<![\d.,])(?P<n>9\d|1[01]\d)(?:[ \t]*(?:-?[ \t]*(?:лет|года|год|жас\w*|"
+                    r"г\.)|[ \t]*(?=жас)))", re.IGNORECASE)
+AGE_LABEL_RE = re.compile(r"(?:возраст|жасы|жас|age)[^\S\n]*[:/]?[^\S\n]*(?:жасы[:\s]*)?"
+                          r"(?P<n>9\d|1[01]\d)(?![\d.,])(?:[ \t]*(?:лет|года|жас\w*))?",
+                          re.IGNORECASE)
+SPLIT_IIN_RE = re.compile(r"(?<![\d])\d{6}[ -]\d{6}(?![\d])")
+LOCAL_PHONE_RE = re.compile(r"(?:тел|факс|конт|байланыс|ұялы|моб)[\w.]*[^\S\n]*(?:[\w ]{0,20}:)?"
+                            r"[^\S\n]*(?P<p>\d{1,3}(?:[-. ]\d{2,3}){2,4})(?![\d])",
+                            re.IGNORECASE)
+DOTTED_PHONE_RE = re.compile(r"(?<![\d.])(?:\+?7|8)[.](?:\d{3})[.]\d{3}[.]\d{2}[.]\d{2}(?![\d])")
+
+
+def find_codes(text: str, low: str | None = None) -> Iterator[Hit]:
+    """Codes after number words (any length >= 3 digits) and any 5+ digit run anywhere."""
+    for m in NUMBER_WORD_RE.finditer(text):
+        digits = sum(ch.isdigit() for ch in m.group("id"))
+        if digits >= 3:
+            yield m.start("id"), m.end("id"), "RECORD_ID"
+    for m in LONG_CODE_RE.finditer(text):
+        yield m.start(), m.end(), "RECORD_ID"
+    for m in PLATE_RE.finditer(text):
+        yield m.start(), m.end(), "DOC_ID"
+
+
+def find_split_iins(text: str, low: str | None = None) -> Iterator[Hit]:
+    """`780312 300007`, `780312-300007`: 12 digits in two groups with a valid checksum."""
+    for m in SPLIT_IIN_RE.finditer(text):
+        if iin_valid(m.group()):
+            yield m.start(), m.end(), "IIN"
+
+
+def find_ages(text: str, low: str | None = None) -> Iterator[Hit]:
+    """Ages over 89 (`92 года`, `90 жаста`, `ВОЗРАСТ: 93`): generalised to `90+`."""
+    for rx in (AGE_RE, AGE_LABEL_RE):
+        for m in rx.finditer(text):
+            yield m.start("n"), m.end(), "AGE"
+
+
+def find_intl_phones(text: str, low: str | None = None,
+                     regions: tuple[str, ...] = PHONE_REGIONS) -> Iterator[Hit]:
+    """Phones `phonenumbers` can place in any of `regions`, plus dotted and local forms."""
+    seen: set[tuple[int, int]] = set()
+    for w in PHONE_WINDOW_RE.finditer(text):
+        if sum(ch.isdigit() for ch in w.group()) < 10:
+            continue
+        lo = max(0, w.start() - 1)
+        for span in _matched_phones(text[lo : w.end() + 1], regions):
+            span = (span[0] + lo, span[1] + lo)
+            if span not in seen:
+                seen.add(span)
+                yield span[0], span[1], "PHONE"
+    for m in DOTTED_PHONE_RE.finditer(text):
+        yield m.start(), m.end(), "PHONE"
+    for m in LOCAL_PHONE_RE.finditer(text):
+        yield m.start("p"), m.end("p"), "PHONE"
+
+
+# Why windows: `phonenumbers` is slow over whole pages (once per region); every phone it can
+# accept has 10+ digits within one run of digits, spaces, dots, dashes and brackets.
+PHONE_WINDOW_RE = re.compile(r"\+?[\d(][\d \t().\-\u2013]{8,24}\d")
+
+
+def _matched_phones(window: str, regions: tuple[str, ...]) -> Iterator[tuple[int, int]]:
+    """Spans `phonenumbers` places in any region: `+...`, or 11 digits from 7/8."""
+    for region in regions:
+        for match in phonenumbers.PhoneNumberMatcher(window, region,
+                                                     leniency=phonenumbers.Leniency.POSSIBLE):
+            raw = match.raw_string.lstrip("( ")
+            if raw.startswith("+") or (raw[:1] in "78"
+                                       and sum(ch.isdigit() for ch in raw) == 11):
+                yield match.start, match.end

@@ -1,0 +1,278 @@
+"""Recall-first name sweep: a word no dictionary knows to be safe is a suspect.
+
+Why: the cue-and-shape rules in `names.py` find the names `medadapt synth` writes; real
+records write lone surnames, lower-case nurse notes, passport Latin and Kazakh case forms.
+This sweep looks at every word the other detectors left alone. A word is STRONG when the
+lexicons or OpenCorpora call it a name (Name/Surn/Patr) and nothing ordinary, or when it is
+capitalised and no dictionary (OpenCorpora, hunspell-kk, the clinical allow-list) knows it;
+WEAK when it is both a name and an ordinary word (Волков, Шина, Боткин): those are masked
+only in a name position (after a role word, next to initials or another name word).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .dictionaries import LATIN_RE, kk_known, latin_to_cyrillic, ru_tags
+from .lexicon import Lexicons, fold
+from .names import NameSpan, assign_roles
+from .tokens import Tok, _word_is_cue, classify_word, word_is_eponym_head
+
+WORD_RE = re.compile(r"[^\W\d_]+(?:[-‐'’][^\W\d_]+)*")
+INIT_RE = re.compile(r"[^\W\d_]\.(?:[ \t]?[^\W\d_]\.?)?")
+SURNAME_SHAPE = re.compile(
+    r"(?:ов|ев|ёв|ин|ын|ова|ева|ёва|ина|ына|ский|ская|цкий|цкая|енко|ук|юк|ян|ли|ұлы|улы|"
+    r"қызы|кызы|баев|баева|беков|бекова|ович|евич|овна|евна|ична|швили|дзе|ман|штейн|ер)$")
+_SEP = re.compile(r"[ \t]*(?:\n[ \t]*)?")
+STRONG, WEAK = 2, 1
+_SAFE_CAPS = {"пациент", "больной", "больная", "диагноз", "врач", "дата", "адрес", "тел"}
+
+
+@dataclass(frozen=True)
+class _Word:
+    start: int
+    end: int
+    text: str
+    score: int
+    init: bool = False
+    raw: int = 0  # the score before lower-case demotion
+
+
+@lru_cache(maxsize=200_000)
+def _ru_score(low: str) -> int | None:
+    """STRONG/WEAK/0 from OpenCorpora; None when it does not know the word."""
+    known, tags = ru_tags(low)
+    if not known:
+        return None
+    if tags & {"Name", "Surn", "Patr"}:
+        return WEAK if "ORD" in tags or "Geox" in tags else STRONG
+    return 0
+
+
+def word_score(word: str, lex: Lexicons) -> int:
+    """How much `word` (as written) looks like a part of a person's name."""
+    return word_scores(word, lex)[0]
+
+
+def word_scores(word: str, lex: Lexicons) -> tuple[int, int]:
+    """(score, raw score), cached per word: a lower-case word is a name only in a name
+    position or next to other name-shaped words (`оспанов серік бауыржанұлы`)."""
+    cache = lex.__dict__.setdefault("_sweep_scores", {})
+    hit = cache.get(word)
+    if hit is None:
+        if len(cache) > 300_000:
+            cache.clear()
+        raw = _raw_score(word, lex)
+        hit = cache[word] = (WEAK if raw == STRONG and not word[:1].isupper() else raw, raw)
+    return hit
+
+
+def _raw_score(word: str, lex: Lexicons) -> int:
+    latin = bool(LATIN_RE.match(word))
+    low = latin_to_cyrillic(word) if latin else word.lower().replace("ё", "е")
+    cap = word[:1].isupper()
+    if len(low) < 2 or low in _SAFE_CAPS:
+        return 0
+    if _word_is_cue(word) or word_is_eponym_head(word):
+        return 0
+    if lex.is_allowed_word(word):  # an eponym (Боткин, Вебер) is a person after a role word
+        return WEAK if word[:1].isupper() else 0
+    if fold(low) in _ROLE_WORDS:
+        return 0
+    kind, firsts = classify_word(low.capitalize(), lex)
+    if firsts or kind in ("PATR", "KOREAN"):
+        return WEAK if fold(low) in _AMBIGUOUS or _ordinary(low, cap) else STRONG
+    if "-" in low:  # ЭОП-контроль, Д-димер: a known ordinary part makes it a term
+        parts = low.split("-")
+        return 0 if any(_ru_score(p) == 0 or kk_known(p) or len(p) <= 2 for p in parts) else WEAK
+    if word.isupper() and len(word) <= 4:
+        return 0
+    ru = _ru_score(low)
+    if ru is not None:  # a name to OpenCorpora but a Kazakh word (`алу`): weak
+        return WEAK if ru == STRONG and kk_known(low) else ru
+    if latin:  # passport transliteration: judged by the Cyrillic shape it maps back to
+        return STRONG if SURNAME_SHAPE.search(low) else WEAK if len(word) >= 4 else 0
+    if kk_known(low):
+        return WEAK if SURNAME_SHAPE.search(low) else 0
+    if SURNAME_SHAPE.search(low):  # lower-case: `бойко а.в.` is masked by its initials
+        return STRONG if cap else WEAK
+    if not cap or _ru_stem_known(low) or _ru_prefixed_known(low):
+        return 0
+    # Unknown capitalised word. Kazakh-lettered or all-caps ones are often inflected
+    # headers hunspell cannot split: a suspect, masked only in a name position.
+    return WEAK if word.isupper() or any(ch in _KK_LETTERS for ch in low) else STRONG
+
+
+_KK_LETTERS = set("әғқңөұүһі")
+_KK_ENDINGS = ("тер", "тар", "лер", "лар", "дер", "дар", "ы", "і", "ін", "ын", "ға", "ге",
+               "мен", "пен", "бен", "да", "де", "та", "те", "дан", "ден", "тан", "тен")
+DOSE_RE = re.compile(r"[ \t]+(?:[а-яё]+[ \t]+)?\d+(?:[.,]\d+)?[ \t]*(?:%|мг|г\b|мл|ед|мкг|×|ЕД)")
+
+
+def _ordinary(low: str, cap: bool) -> bool:
+    """A name that is also a dictionary word (`сон`, `қан`, `ем`, `алу`): masked only in a name
+    position when written lower-case, or when short (Korean surnames collide with Kazakh words)."""
+    if cap and len(low) > 3:
+        return False
+    return kk_known(low) or "ORD" in ru_tags(low)[1]
+
+
+_MED_PREFIXES = ("гемо", "артро", "остео", "эндо", "интра", "гипер", "гипо", "пост", "пери",
+                 "поли", "мио", "нейро", "ангио", "электро", "рентгено", "транс", "анти", "пара",
+                 "пре", "экстра", "микро", "макро", "ауто", "лимфо", "тромбо", "хондро")
+
+
+def _ru_prefixed_known(low: str) -> bool:
+    """`Гемотрансфузий`, `Артроскопии`: a Greek/Latin combining form on an ordinary word."""
+    return any(low.startswith(p) and len(low) - len(p) >= 5 and _ru_score(low[len(p):]) == 0
+               for p in _MED_PREFIXES)
+
+
+def _ru_stem_known(low: str) -> bool:
+    """A Russian clinical stem under a Kazakh ending (`Тромбоциттер`): an ordinary word."""
+    for suf in _KK_ENDINGS:
+        if low.endswith(suf) and len(low) - len(suf) >= 4 and _ru_score(low[: -len(suf)]) == 0:
+            return True
+    return False
+
+
+# Role and relation words that stand before a name (Kazakh forms hunspell-kk does not split).
+_ROLE_WORDS = {fold(w) for w in (
+    "мейіргер", "мейірбике", "апасы", "ағасы", "інісі", "сіңлісі", "қарындасы", "баласы",
+    "немересі", "жиені", "мекенжайы", "мекенжай", "науқастың")}
+# `Науқастың қызы Тян С.В.`: a daughter, not a patronymic, when it leads a run
+_LEAD_WORDS = {"кызы", "улы", "кизи", "угли"}
+_AMBIGUOUS = {"вера", "надежда", "любовь", "роза", "лилия", "лев", "марк", "слава", "мир",
+              "дана", "самал", "сая", "жибек", "ева", "майра", "арина", "злата", "алия", "гуль",
+              "нур", "асыл", "ай"}
+
+
+def _words(text: str, taken: list[tuple[int, int]], lex: Lexicons) -> list[_Word]:
+    """Words (and initials) outside spans the other detectors already took."""
+    out: list[_Word] = []
+    k = 0
+    for m in WORD_RE.finditer(text):
+        s, e = m.span()
+        while k < len(taken) and taken[k][1] <= s:
+            k += 1
+        if k < len(taken) and taken[k][0] < e:
+            continue
+        word = m.group()
+        if len(word) == 1 and _UNIT_RE.search(text, max(0, s - 3), s):
+            continue  # `1 г.`, `5 л.`: a unit after a number, not an initial
+        if len(word) == 1 and text[e : e + 1] == ".":
+            out.append(_Word(s, e + 1, text[s : e + 1], 0, init=True))
+            continue
+        score, raw = word_scores(word, lex)
+        out.append(_Word(s, e, word, score, raw=raw))
+    return out
+
+
+def _adjacent(text: str, a: _Word, b: _Word) -> bool:
+    return bool(_SEP.fullmatch(text, a.end, b.start)) and "\n" not in text[a.end : b.start][:1]
+
+
+def _runs(text: str, words: list[_Word]) -> list[list[_Word]]:
+    """Adjacent name-like words and initials, joined."""
+    runs: list[list[_Word]] = []
+    cur: list[_Word] = []
+    for w in words:
+        if w.score or w.init:
+            if cur and _adjacent(text, cur[-1], w) and len(cur) < 6 and (
+                    w.score == STRONG or "\n" not in text[cur[-1].end : w.start]):
+                cur.append(w)
+                continue
+            if cur:
+                runs.append(cur)
+            cur = [w]
+        elif cur:
+            runs.append(cur)
+            cur = []
+    if cur:
+        runs.append(cur)
+    return runs
+
+
+def _cued(text: str, words: list[_Word], run: list[_Word]) -> bool:
+    """A role word, `Dr.`, `Подпись:` or a list marker right before the run."""
+    before = text[max(0, run[0].start - 40) : run[0].start]
+    if _ROUTE_RE.search(before):
+        return False  # `Диклофенак 75 мг в/м.`: a route of administration, not `м/с`
+    m = re.search(r"([^\W\d_]+)[.:]?[ \t]*(?:[:(,][ \t]*)?$", before)
+    return bool(m and _is_cue_word(m.group(1)))
+
+
+def _is_cue_word(word: str) -> bool:
+    return _word_is_cue(word) or fold(word) in _CUE_WORDS
+
+
+_UNIT_RE = re.compile(r"\d[ \t]?$")
+_ROUTE_RE = re.compile(r"(?<!\w)(?:в/[вм]|п/к|к/і|і/[вм]|б/е|в/к|per os)\.?[ \t]*$")
+_ROLE_EXTRA = {"dr", "prof", "подпись", "сдала", "сдал", "приняла", "принял", "тапсырды",
+               "кабылдады", "мс", "мб", "с", "б", "м", "ата", "аже", "туысы", "бабушка",
+               "дедушка", "пац", "patient", "name", "совместно", "коллега", "проф",
+               "профессор", "родственники", "ассистировал", "ассистент"}
+
+
+def sweep_names(text: str, taken: list[tuple[int, int]], lex: Lexicons) -> list[NameSpan]:
+    """NameSpans for suspect words outside `taken` (sorted, non-overlapping spans)."""
+    words = _words(text, taken, lex)
+    out: list[NameSpan] = []
+    for run in _runs(text, words):
+        while run and _is_cue_word(run[0].text):
+            run = run[1:]
+        names = [w for w in run if not w.init]
+        if not names:
+            continue
+        if len(run) == len(names) and (_after_eponym_head(text, run[0].start)
+                                       or _before_eponym_head(text, run[-1].end)):
+            continue
+        if _institution(text, run[0].start, run[-1].end):
+            continue
+        if len(run) == 1 and DOSE_RE.match(text, run[0].end):
+            continue  # `Метамизол натрия 50%`, `Транексамовая кислота 1 г`: a drug and a dose
+        strong = (any(w.score == STRONG for w in names)
+                  or sum(w.raw == STRONG for w in names) >= 2)
+        context = len(run) > len(names) or _cued(text, words, run)
+        if not (strong or context):
+            continue
+        toks = [_tok(w, lex) for w in run]
+        out.append(NameSpan(run[0].start, run[-1].end, assign_roles(toks)))
+    return out
+
+
+def _after_eponym_head(text: str, start: int) -> bool:
+    """`перелом Монтеджа`, `винт Герберта`, `по Редону`: a clinical construction, not a person."""
+    m = re.search(r"([^\W\d_]+)[ \t]+$", text[max(0, start - 30) : start])
+    return bool(m and word_is_eponym_head(m.group(1)))
+
+
+def _before_eponym_head(text: str, end: int) -> bool:
+    """`Байков симптомы`, `Штейман тесті`: Kazakh puts the head after the eponym."""
+    m = re.match(r"[ \t]+([^\W\d_]+)", text[end : end + 30])
+    return bool(m and (word_is_eponym_head(m.group(1)) or word_is_eponym_head(m.group(1)[:-1])))
+
+
+def _institution(text: str, start: int, end: int) -> bool:
+    """`им. Н.Д. Батпенова`, `Батпенов атындағы`: a hospital's name, kept."""
+    before = re.search(r"(?:им\.|имени)[ \t]*$", text[max(0, start - 8) : start])
+    return bool(before or re.match(r"[ \t]*атында", text[end : end + 12]))
+
+
+def _tok(w: _Word, lex: Lexicons) -> Tok:
+    if w.init:
+        return Tok(w.start, w.end, w.text, "INIT", w.text[:1])
+    return word_tok(w.start, w.end, w.text, lex)
+
+
+def word_tok(start: int, end: int, text: str, lex: Lexicons) -> Tok:
+    """A name token for a swept word: its kind from the name lexicons, else a surname."""
+    word = latin_to_cyrillic(text) if LATIN_RE.match(text) else text
+    kind, firsts = classify_word(word.capitalize(), lex)
+    return Tok(start, end, text, kind if kind in ("FIRST", "PATR", "KOREAN") else "SURN",
+               text, "", firsts)
+
+
+_CUE_WORDS = _ROLE_EXTRA | _ROLE_WORDS | _LEAD_WORDS

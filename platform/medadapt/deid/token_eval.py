@@ -1,0 +1,127 @@
+"""Token-level scoring: any surviving part of an identifier is a leak.
+
+Why token level: a span-overlap rule scores `Шмидт Дильноза Фарход қызы` as caught when only
+the patronymic was replaced, while the surname is still readable. Here an identifier is split
+into its tokens of 3 or more letters and its digit runs; it leaks if any of them is carried
+over (not inside a written surrogate) or if the surrogate written over it repeats it.
+Precision is span-level: a predicted span is right when it overlaps any identifier. Clinical
+terms survive when no predicted span touches them. Only counts are returned, never text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+_WORDY_LABELS = {"NAME", "ADDRESS", "EMAIL"}  # where a repeated word is the identifier itself
+TOKEN_RE = re.compile(r"[^\W\d_]{3,}|\d+")
+
+
+@dataclass(frozen=True)
+class Truth:
+    """One identifier to score: offsets into the input page, its label and forms."""
+
+    start: int
+    end: int
+    label: str
+    forms: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Pred:
+    """One predicted span with its replacement (None when only detected)."""
+
+    start: int
+    end: int
+    label: str
+    replacement: str | None = None
+
+
+@dataclass
+class Tally:
+    """Running counts over pages; `summary()` turns them into figures."""
+
+    c: Counter = field(default_factory=Counter)
+
+    def add_page(self, text: str, truths: Sequence[Truth], preds: Sequence[Pred],
+                 clinical: Sequence[tuple[int, int]] = ()) -> None:
+        """Score one page (`text` is the input page; spans are input offsets)."""
+        c = self.c
+        for t in truths:
+            leaked = identifier_leaks(text, t, preds)
+            for key in (("label", t.label), *(("form", f"{t.label}/{f}") for f in t.forms)):
+                c[(*key, "n")] += 1
+                c[(*key, "leak")] += leaked
+        for p in preds:
+            c[("pred", "n")] += 1
+            c[("pred", "tp")] += any(p.start < t.end and t.start < p.end for t in truths)
+        for s, e in clinical:
+            c[("clin", "n")] += 1
+            c[("clin", "kept")] += not any(p.start < e and s < p.end for p in preds)
+
+    def summary(self) -> dict:
+        """Recall per label and per form, span precision and clinical-term survival."""
+        c = self.c
+
+        def group(kind: str) -> dict:
+            keys = sorted({k[1] for k in c if k[0] == kind})
+            return {k: {"n": c[(kind, k, "n")], "leaked": c[(kind, k, "leak")],
+                        "recall": _ratio(c[(kind, k, "n")] - c[(kind, k, "leak")],
+                                         c[(kind, k, "n")])} for k in keys}
+
+        n = sum(c[k] for k in c if k[0] == "label" and k[2] == "n")
+        leaked = sum(c[k] for k in c if k[0] == "label" and k[2] == "leak")
+        return {
+            "rule": "token-level: an identifier leaks if any token of >= 3 letters or any digit "
+                    "run of it survives outside a surrogate, or the surrogate repeats it",
+            "identifiers": n,
+            "recall": _ratio(n - leaked, n),
+            "min_label_recall": min((v["recall"] for v in group("label").values()), default=1.0),
+            "span_precision": _ratio(c[("pred", "tp")], c[("pred", "n")]),
+            "predicted_spans": c[("pred", "n")],
+            "clinical_kept": _ratio(c[("clin", "kept")], c[("clin", "n")]),
+            "clinical_terms": c[("clin", "n")],
+            "per_label": group("label"),
+            "per_form": group("form"),
+        }
+
+
+def _repeat_counts(label: str, token: str) -> bool:
+    """A repeated word leaks for names and e-mails; for addresses only proper-noun words
+    (`Абая`), not markers the surrogate keeps (`көшесі`, `ауылы`, `кв`)."""
+    if label == "ADDRESS":
+        return token[:1].isupper()
+    return label in _WORDY_LABELS
+
+
+def _ratio(a: int, b: int) -> float:
+    return round(a / b, 4) if b else 1.0
+
+
+def identifier_leaks(text: str, truth: Truth, preds: Iterable[Pred]) -> bool:
+    """True when a part of the identifier is carried over or repeated by its surrogate.
+
+    Letters: each token of 3+ letters. Digits: every digit run must sit inside a surrogate,
+    and the surrogate must not repeat the identifier's whole digit string (a shifted date
+    may keep its year; it may not keep every digit). A repeated word counts for names,
+    addresses and e-mails; a date's month word or an ID's type prefix may repeat.
+    """
+    covering = [p for p in preds if p.start < truth.end and truth.start < p.end]
+    digits = re.sub(r"\D", "", text[truth.start:truth.end])
+    for m in TOKEN_RE.finditer(text, truth.start, truth.end):
+        s, e = m.span()
+        over = [p for p in covering if p.start <= s and e <= p.end]
+        if not over:
+            return True
+        token = m.group().lower()
+        for p in over:
+            repl = (p.replacement or "").lower()
+            if token.isdigit():
+                if len(digits) >= 4 and digits in re.sub(r"\D", "", repl):
+                    return True
+            elif _repeat_counts(truth.label, m.group()) and re.search(
+                    r"(?<![^\W_])" + re.escape(token) + r"(?![^\W_])", repl):
+                return True
+    return False
