@@ -24,6 +24,7 @@ def default_lexicon_dir() -> Path:
     return Path(__file__).resolve().parents[3] / "datasets" / "lexicons"
 
 
+@lru_cache(maxsize=262_144)  # called per token by every detector: words repeat a lot
 def fold(word: str) -> str:
     """Lower-case and map Kazakh letters to Russian ones: Нұрлан and Нурлан are one key."""
     return word.lower().replace("ё", "е").translate(_KK_TO_RU)

@@ -259,6 +259,7 @@ def _confirm_with_ner(text: str, runs: list[list[Tok]]) -> list[list[Tok]]:
     return out
 
 
+@lru_cache(maxsize=262_144)
 def name_key_stem(word: str) -> str:
     """Surname stem shared by all case and gender forms (Жұмабекова, Жумабековым -> жумабек)."""
     low = fold(word)
