@@ -9,6 +9,7 @@ whitespace-normalised exact match.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -24,9 +25,21 @@ SECTION_OF = {
     "weight_bearing_weeks": "rehabilitation", "follow_up_weeks": "follow_up",
 }
 LIST_FIELDS = ("implants", "icd10", "complaints", "rehabilitation", "restrictions")
+# Lookups from another field or copies: reported apart, they measure nothing on their own.
+DERIVED_FIELDS = ("condition", "limb", "procedure_type", "oa_joint", "soft_tissue", "center",
+                  "language")
+# The blind held-out set's truth schema (datasets/fields_heldout/check.py).
+HELDOUT_FIELDS = ("site", "side", "fracture_displaced", "fracture_comminuted", "fracture_open",
+                  "ao_ota", "kl_grade", "mechanism", "procedure", "implants", "anesthesia",
+                  "blood_loss_ml", "icd10", "complaints", "rehabilitation", "restrictions",
+                  "weight_bearing_weeks", "follow_up_weeks")
 TEXT_FIELDS = ("diagnosis_pre", "diagnosis_post")
 PROCEDURE_TYPE = {"total_hip_arthroplasty": "arthroplasty", "total_knee_arthroplasty":
                   "arthroplasty", "acl_reconstruction": "other", "partial_meniscectomy": "other"}
+
+
+def _list(value: list | None) -> list | None:
+    return None if value is None else list(value)
 
 
 def _norm(text: str | None) -> str | None:
@@ -48,16 +61,22 @@ def expected_fields(facts: dict[str, Any], center: str | None = None) -> dict[st
         "soft_tissue": facts.get("soft_tissue"), "mechanism": facts.get("mechanism"),
         "procedure": procedure,
         "procedure_type": PROCEDURE_TYPE.get(procedure, "osteosynthesis") if procedure else None,
-        "implants": list(facts.get("implants") or []), "anesthesia": facts.get("anesthesia"),
-        "blood_loss_ml": facts.get("blood_loss_ml"), "icd10": list(facts.get("icd10") or []),
-        "complaints": list(facts.get("complaints") or []),
-        "rehabilitation": list(facts.get("rehabilitation") or []),
-        "restrictions": list(facts.get("restrictions") or []),
+        "implants": _list(facts.get("implants")) if facts.get("operated", True) else None,
+        "anesthesia": facts.get("anesthesia"),
+        "blood_loss_ml": facts.get("blood_loss_ml"), "icd10": _list(facts.get("icd10")),
+        "complaints": _list(facts.get("complaints")),
+        "rehabilitation": _list(facts.get("rehabilitation")),
+        "restrictions": _list(facts.get("restrictions")),
         "weight_bearing_weeks": facts.get("weight_bearing_weeks"),
         "follow_up_weeks": (facts.get("follow_up") or {}).get("weeks"),
         "diagnosis_pre": _norm(facts.get("diagnosis_pre")),
         "diagnosis_post": _norm(facts.get("diagnosis_post")),
     }
+    if facts.get("style") not in (None, "long_history"):
+        for name in TEXT_FIELDS:  # short styles quote no labelled pre/post diagnosis
+            expected.pop(name)
+    if not {"no_weight_bearing", "partial_weight_bearing"} & set(expected["restrictions"] or []):
+        expected["weight_bearing_weeks"] = None  # weeks belong to a weight-bearing restriction
     if center is not None:
         expected["center"] = center
     kept = set(facts.get("sections") or [])
@@ -74,11 +93,15 @@ class FieldScore:
     tp: int = 0
     fp: int = 0
     fn: int = 0
+    stated: int = 0  # scalar predictions that are not None
+    stated_correct: int = 0
     errors: list[str] = field(default_factory=list)  # record ids only, never text
 
     def as_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {"n": self.n, "accuracy": round(self.correct / self.n, 4)
                                if self.n else None}
+        if self.stated:
+            out["precision"] = round(self.stated_correct / self.stated, 4)
         if self.tp + self.fp + self.fn:
             p = self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
             r = self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
@@ -99,6 +122,9 @@ def _score_one(score: FieldScore, name: str, want: Any, got: Any) -> bool:
         ok = _norm(want) == _norm(got)
     else:
         ok = want == got
+        if got is not None:
+            score.stated += 1
+            score.stated_correct += ok
     score.correct += ok
     return ok
 
@@ -132,8 +158,12 @@ def evaluate_synth(synth_dir: Path, patients: dict[str, dict[str, Any]]) -> dict
     return {"records": len(pairs), "fields": {k: v.as_dict() for k, v in scores.items()}}
 
 
-def measure(seed: int, patients: int, pages: tuple[int, int], workdir: Path) -> dict[str, Any]:
-    """Generate records, de-identify them as ingest does (no OCR, no Ray), extract, score."""
+def measure(seed: int, patients: int, pages: tuple[int, int], workdir: Path,
+            styles: list[str] | None = None) -> dict[str, Any]:
+    """Generate records, de-identify them as ingest does (no OCR, no Ray), extract, score.
+
+    The fast in-process path for tests; `--pipeline` (field_bench) runs the real stages.
+    """
     import secrets
 
     from medadapt.corpus.fields import extract_patient
@@ -144,7 +174,8 @@ def measure(seed: int, patients: int, pages: tuple[int, int], workdir: Path) -> 
     from medadapt.synth.settings import SynthConfig
 
     synth_dir = workdir / f"synth-{seed}"
-    generate_corpus(SynthConfig(patients=patients, seed=seed, pages=pages), synth_dir)
+    generate_corpus(SynthConfig(patients=patients, seed=seed, pages=pages,
+                                styles=styles or ["long_history"]), synth_dir)
     secret = secrets.token_bytes(32)
     deid = Deidentifier(secret, use_ner=True)
     settings = ProcessSettings(2**30, 5000, OcrSettings(enabled=False))
@@ -155,24 +186,66 @@ def measure(seed: int, patients: int, pages: tuple[int, int], workdir: Path) -> 
         task = FileTask(str(pdf), truth["center"], truth["patient_id"], pdf.stat().st_size)
         document = process_file(task, settings, deid, secret).document
         if document is not None:
-            rows[truth["patient_id"]] = extract_patient(document["patient_id"], [document])
+            rows[truth["patient_id"]] = extract_patient(document.patient_id,
+                                                        [dataclasses.asdict(document)])
     return evaluate_synth(synth_dir, rows)
 
 
-def main(argv: list[str] | None = None) -> None:
-    """`python -m medadapt.corpus.field_eval --seed 2024 --patients 100` prints JSON scores."""
+def _parser():
     import argparse
-    import tempfile
 
     parser = argparse.ArgumentParser(description=main.__doc__)
+    parser.add_argument("--heldout", type=Path, help="a blind set (truth.jsonl + pdf/<style>/)")
     parser.add_argument("--seed", type=int, default=2024)
     parser.add_argument("--patients", type=int, default=100)
-    parser.add_argument("--pages", default="3..6", help="page range MIN..MAX")
-    args = parser.parse_args(argv)
+    parser.add_argument("--pages", default="3..6", help="page range MIN..MAX (long_history)")
+    parser.add_argument("--styles", default="long_history", help="comma-separated synth styles")
+    parser.add_argument("--pipeline", action="store_true",
+                        help="generated records through medadapt ingest + corpus (Ray)")
+    parser.add_argument("--markdown", action="store_true", help="print a Markdown table")
+    parser.add_argument("--work", type=Path, help="keep pipeline outputs here (default: temp)")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Per-field scores as JSON: `--heldout DIR` (blind set) or generated `--seed/--styles`.
+
+    `--heldout` and `--pipeline` run `medadapt ingest` + `medadapt corpus` on the PDFs and
+    print aggregate figures only (per field, per style), never record ids or values.
+    """
+    import secrets
+    import tempfile
+
+    from medadapt.corpus import field_bench
+
+    args = _parser().parse_args(argv)
     low, _, high = args.pages.partition("..")
+    pages = (int(low), int(high or low))
+    styles = [s.strip() for s in args.styles.split(",") if s.strip()]
     with tempfile.TemporaryDirectory() as tmp:
-        report = measure(args.seed, args.patients, (int(low), int(high or low)), Path(tmp))
-    print(json.dumps(report, indent=1))
+        work = args.work or Path(tmp)
+        work.mkdir(parents=True, exist_ok=True)
+        key = work / "deid.key"
+        key.write_bytes(secrets.token_hex(32).encode())
+        key.chmod(0o600)
+        if args.heldout:
+            report = field_bench.score_heldout(args.heldout, work, key)
+        elif args.pipeline:
+            report = field_bench.score_generated(args.seed, args.patients, styles, pages, work,
+                                                 key)
+        else:
+            report = measure(args.seed, args.patients, pages, work, styles)
+            for score in report["fields"].values():
+                score.pop("errors", None)
+    if args.markdown:
+        print(f"records {report['records']}, extracted {report.get('extracted', '-')}, "
+              f"patients {report.get('patients', '-')}\n")
+        print(field_bench.markdown(report))
+        for style, sub in report.get("by_style", {}).items():
+            print(f"\n### {style} ({sub['records']} records)\n")
+            print(field_bench.markdown(sub))
+    else:
+        print(json.dumps(report, indent=1))
 
 
 if __name__ == "__main__":

@@ -69,6 +69,13 @@ def word_scores(word: str, lex: Lexicons) -> tuple[int, int]:
     return hit
 
 
+def _clinical(lex: Lexicons):
+    """The orthopedic vocabulary, without the allow-list's eponyms (those stay suspects)."""
+    from .vocabulary import load_vocabulary
+
+    return load_vocabulary(exclude=frozenset(lex.allow_words))
+
+
 def _raw_score(word: str, lex: Lexicons) -> int:
     latin = bool(LATIN_RE.match(word))
     low = latin_to_cyrillic(word) if latin else word.lower().replace("ё", "е")
@@ -79,6 +86,8 @@ def _raw_score(word: str, lex: Lexicons) -> int:
         return 0
     if lex.is_allowed_word(word):  # an eponym (Боткин, Вебер) is a person after a role word
         return WEAK if word[:1].isupper() else 0
+    if _clinical(lex).knows(low):  # a clinical word the dictionaries lack (Чрескостный)
+        return 0
     if fold(low) in _ROLE_WORDS:
         return 0
     kind, firsts = classify_word(low.capitalize(), lex)

@@ -1,0 +1,107 @@
+"""Clinical vocabulary the name sweep must never mask, taken from the orthopedic lexicons the
+field extractor uses (`ortho_terms.yaml`, `ortho_abbreviations.yaml`).
+
+Why: the recall-first sweep suspects every capitalised word no dictionary knows, and
+OpenCorpora does not know much clinical Russian (Артроскопическая, Чрескостный,
+Многооскольчатый) nor Kazakh clinical forms. Masking them loses the very fields the corpus is
+built from. The stems come from the vocabulary patterns (alphabetic runs of ≥ 5 letters)
+and the standard terms, never from eponyms: those stay on the clinical allow-list, where a
+surname after a role word is still a person.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .lexicon import default_lexicon_dir, fold
+
+__all__ = ["ClinicalVocabulary", "load_vocabulary"]
+
+_RUN = re.compile(r"[^\W\d_]{5,}")
+# Prefixes that make a new clinical word from a known one (много-оскольчатый, пост-травматический)
+_PREFIXES = ("много", "мало", "полу", "пост", "пред", "интра", "внутри", "около", "над",
+             "под", "бес", "без", "транс", "пара", "пери", "пере")
+_MIN_STEM = 5
+
+
+def _strings(node: Any) -> Iterable[str]:
+    """Every string (keys and values) in a nested YAML node."""
+    if isinstance(node, str):
+        yield node
+    elif isinstance(node, dict):
+        for key, value in node.items():
+            yield str(key)
+            yield from _strings(value)
+    elif isinstance(node, list):
+        for item in node:
+            yield from _strings(item)
+
+
+def _ordinary(word: str) -> bool:
+    """An ordinary word to OpenCorpora (not only a name): a clinical word, not an eponym."""
+    from .dictionaries import ru_tags
+
+    known, tags = ru_tags(word)
+    return known and "ORD" in tags
+
+
+def _is_name(word: str) -> bool:
+    from .dictionaries import ru_tags
+
+    return bool(ru_tags(word)[1] & {"Name", "Surn", "Patr"})
+
+
+class ClinicalVocabulary:
+    """Folded stems of clinical words; `knows(word)` matches a word by a stem prefix.
+    `exclude`: the allow-list's folded words; its eponyms never become stems."""
+
+    def __init__(self, stems: Iterable[str], exclude: set[str],
+                 abbreviations: Iterable[str] = ()):
+        eponyms = [e for e in exclude if not _ordinary(e)]  # Киршнер yes, артроскопия no
+        self.stems = frozenset(s for s in stems if len(s) >= _MIN_STEM and not any(
+            e.startswith(s) or s.startswith(e) for e in eponyms))
+        self._lengths = sorted({len(s) for s in self.stems}, reverse=True)
+        # exact words (закр, перел), but never one that is also a name (лев = Лев)
+        self.abbreviations = frozenset(a for a in abbreviations if not _is_name(a))
+
+    def knows(self, word: str) -> bool:
+        low = fold(word)
+        if low in self.abbreviations:
+            return True
+        candidates = [low] + [low[len(p):] for p in _PREFIXES if low.startswith(p)]
+        return any(c[:n] in self.stems for c in candidates for n in self._lengths
+                   if len(c) >= n)
+
+
+@lru_cache(maxsize=2)
+def load_vocabulary(lexicon_dir: Path | None = None,
+                    exclude: frozenset[str] = frozenset()) -> ClinicalVocabulary:
+    """Stems from the orthopedic lexicons; eponyms among `exclude` are left out."""
+    base = lexicon_dir or default_lexicon_dir()
+    stems: set[str] = set()
+    abbreviations = _abbreviation_words(base / "ortho_abbreviations.yaml")
+    for name in ("ortho_terms.yaml", "ortho_abbreviations.yaml"):
+        path = base / name
+        if not path.exists():
+            continue
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        if isinstance(data, dict):
+            data.pop("implants", None)  # brand names are often surnames (Zimmer, Smith)
+        for text in _strings(data):
+            stems.update(fold(run) for run in _RUN.findall(text))
+    return ClinicalVocabulary(stems, set(exclude), abbreviations)
+
+
+def _abbreviation_words(path: Path) -> set[str]:
+    """Single-word abbreviation keys (`закр.`, `лев.`) as folded words of ≥ 3 letters."""
+    if not path.exists():
+        return set()
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    keys = (str(k) for table in data.values() if isinstance(table, dict) for k in table)
+    return {fold(k.rstrip(".")) for k in keys if re.fullmatch(r"[^\W\d_]{3,}\.?", k)}
