@@ -29,6 +29,7 @@ up to it has run), so a unit test keeps the script from rotting between GPU runs
 from __future__ import annotations
 
 import argparse
+import importlib
 import json
 import os
 import shutil
@@ -37,6 +38,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import xml.etree.ElementTree as ET
 from pathlib import Path
 from typing import Any
 
@@ -49,15 +51,62 @@ import torch  # noqa: E402
 
 import gpu_parts as P  # noqa: E402
 
+
+def part_tests_gpu(ctx: P.Ctx, timeout: float) -> None:
+    """pytest tests/gpu in a subprocess; the counts come from its JUnit report."""
+    report = ctx.work / "tests_gpu.xml"
+    proc = subprocess.run(
+        [sys.executable, "-m", "pytest", "tests/gpu", "-q", "-p", "no:cacheprovider",
+         f"--junitxml={report}"], cwd=P.ROOT, capture_output=True, text=True, timeout=timeout,
+        env=os.environ | {"HF_HUB_OFFLINE": "1", "WANDB_MODE": "disabled"})
+    suite = ET.parse(report).getroot()
+    suite = suite if suite.tag == "testsuite" else suite[0]
+    counts = {k: int(suite.get(k, 0)) for k in ("tests", "failures", "errors", "skipped")}
+    counts["passed"] = counts["tests"] - counts["failures"] - counts["errors"] - \
+        counts["skipped"]
+    ctx.result.update(counts | {"rc": proc.returncode})
+    if proc.returncode not in (0, 5):
+        ctx.result["tail"] = proc.stdout[-1500:]
+
+
+def part_eval(ctx: P.Ctx) -> None:
+    """letter mode (one forward per item) vs lm-eval HFLM loglikelihood over each option's
+    text (its multiple-choice task's requests), on one loaded model and the same items."""
+    from lm_eval.models.huggingface import HFLM
+
+    from medadapt.evaluate.items import load_items
+    from medadapt.evaluate.modeling import load_scoring_model
+    from medadapt.evaluate.scoring import Scorer, ScoringSettings
+    from medadapt.synth.mcq import generate_mcq, write_mcq
+
+    helpers = importlib.import_module("eval")  # benchmarks/eval.py
+    meta = ctx.meta("llama")
+    items = load_items(write_mcq(generate_mcq(12 if ctx.smoke else 100, seed=0),
+                                 ctx.work / "items.csv"))
+    loaded = load_scoring_model(meta["dir"], gpus=1.0 if ctx.cuda else 0.0)
+    scorer = Scorer(loaded, ScoringSettings(mode="letter", batch_size=16, chat_template=False))
+    scorer.score(items[:16], "base")  # warm-up
+    ours, _ = helpers.best_of(lambda: scorer.score(items, "base"), 1)
+    ctx.result["medadapt_letter"] = {"items_per_s": len(items) / ours}
+    ctx.flush()
+    lm = HFLM(pretrained=loaded.model, tokenizer=loaded.tokenizer, batch_size=16)
+    requests, _ = helpers.lm_eval_requests(items, scorer, letters=False)
+    lm.loglikelihood(requests[:32], disable_tqdm=True)  # warm-up
+    theirs, _ = helpers.best_of(lambda: lm.loglikelihood(requests, disable_tqdm=True), 1)
+    ctx.result["lm_eval_options"] = {"items_per_s": len(items) / theirs}
+    ctx.result["ratio"] = theirs / ours
+    ctx.result["items"] = len(items)
+
+
 # name: (function, cap on a GPU in s, cap in smoke mode in s)
 PARTS: dict[str, tuple[Any, int, int]] = {
-    "models": (P.part_models, 55, 60),
-    "tests_gpu": (P.part_tests_gpu, 35, 60),
-    "train": (P.part_train, 105, 120),
+    "models": (P.part_models, 65, 60),
+    "tests_gpu": (part_tests_gpu, 50, 60),
+    "train": (P.part_train, 115, 120),
     "qlora": (P.part_qlora, 55, 60),
-    "gemma_loss": (P.part_gemma_loss, 65, 90),
-    "ablations": (P.part_ablations, 100, 90),
-    "eval": (P.part_eval, 35, 60),
+    "gemma_loss": (P.part_gemma_loss, 55, 90),
+    "ablations": (P.part_ablations, 80, 90),
+    "eval": (part_eval, 30, 60),
 }
 TARGETS = [  # (what, part, key path, at least)
     ("tokens/s per GPU, Llama-3-8B shape, 4096 tokens (NeMo AutoModel: 12,473 on H100)",
@@ -99,7 +148,7 @@ def run_isolated(name: str, ctx: P.Ctx, cap: int) -> dict[str, Any]:
     """GPU mode: the part in a child process (its own CUDA memory), killed at its cap; the
     arms it finished before that are kept."""
     result_file = ctx.work / f"{name}.json"
-    cmd = [sys.executable, __file__, "--part", name, "--work", str(ctx.work),
+    cmd = [sys.executable, str(Path(__file__).resolve()), "--part", name, "--work", str(ctx.work),
            "--result", str(result_file), "--cap", str(cap)]
     if ctx.cache:
         cmd += ["--cache", str(ctx.cache)]
@@ -112,7 +161,10 @@ def run_isolated(name: str, ctx: P.Ctx, cap: int) -> dict[str, Any]:
         os.killpg(child.pid, signal.SIGKILL)
         output, _ = child.communicate()
         status = {"status": "skipped", "reason": f"over its {cap} s cap"}
-    found = json.loads(result_file.read_text()) if result_file.exists() else {}
+    try:
+        found = json.loads(result_file.read_text())
+    except (OSError, json.JSONDecodeError):  # none yet, or killed while writing it
+        found = {}
     ctx.result = found.get("figures", {})
     if status is None:
         status = found.get("outcome") or {"status": "skipped", "reason": "child died: "
@@ -225,6 +277,7 @@ def main_run(args: argparse.Namespace) -> dict[str, Any]:
         else "CPU"
     caps = sum(c[2 if args.smoke else 1] for c in PARTS.values())
     return {"mode": "smoke" if args.smoke else "gpu", "device": device, "caps_sum_s": caps,
+            "gpu_caps_sum_s": sum(c[1] for c in PARTS.values()),
             "seconds": round(time.perf_counter() - started, 1), "parts": parts,
             "targets": judge(parts, args.smoke), "mfu_formula": P.MFU_FORMULA}
 

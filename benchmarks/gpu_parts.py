@@ -7,12 +7,8 @@ from __future__ import annotations
 
 import gc
 import json
-import os
 import random
-import subprocess
-import sys
 import time
-import xml.etree.ElementTree as ET
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -101,7 +97,7 @@ def arm(ctx: Ctx, name: str, measure: Callable[[], dict[str, Any]]) -> dict[str,
 def layers_that_fit(meta: dict[str, Any], total_bytes: int) -> int:
     """Layers whose bf16 weights fit twice (the loop re-loads the base to check the saved
     adapter) beside ~25 GiB of activations, logits and optimizer state."""
-    budget = 0.9 * total_bytes - 25 * 2**30 - 2 * 2 * meta["other"]
+    budget = 0.9 * total_bytes - 25 * 2**30 - 2 * 2 * meta["stored_other"]
     return max(1, min(meta["full_layers"], int(budget // (2 * 2 * meta["per_layer"]))))
 
 
@@ -117,9 +113,10 @@ def shape_meta(shape: dict[str, Any], tied: bool) -> dict[str, Any]:
         counts.append(sum(p.numel() for p in model.parameters()))
     embed = shape["vocab_size"] * shape["hidden_size"]
     per_layer = counts[1] - counts[0]
-    other = counts[0] - per_layer - (0 if tied else embed)  # active: no embedding lookup
+    stored = counts[0] - per_layer  # embeddings, output layer, final norm
     head_dim = shape.get("head_dim") or shape["hidden_size"] // shape["num_attention_heads"]
-    return {"per_layer": per_layer, "other": other, "full_layers": shape["num_hidden_layers"],
+    return {"per_layer": per_layer, "other": stored - (0 if tied else embed),  # no lookup
+            "stored_other": stored, "full_layers": shape["num_hidden_layers"],
             "d_attn": shape["num_attention_heads"] * head_dim, "tied": tied}
 
 
@@ -178,8 +175,8 @@ def shallow_copy(ctx: Ctx, name: str, source: str, layers: int) -> dict:
 def part_models(ctx: Ctx) -> None:
     llama = SMOKE_LLAMA | {"vocab_size": 4096} if ctx.smoke else LLAMA3_8B
     arm(ctx, "llama", lambda: build_checkpoint(ctx, "llama", llama, tied=False))
-    layers = min(ABLATION_LAYERS, ctx.meta("llama")["layers"])
-    arm(ctx, "llama_ablation", lambda: shallow_copy(ctx, "llama_ablation", "llama", layers))
+    arm(ctx, "llama_ablation", lambda: shallow_copy(
+        ctx, "llama_ablation", "llama", min(ABLATION_LAYERS, ctx.meta("llama")["layers"])))
     gemma = SMOKE_GEMMA if ctx.smoke else GEMMA3_4B
     arm(ctx, "gemma", lambda: build_checkpoint(ctx, "gemma", gemma, tied=True))
 
@@ -209,9 +206,11 @@ def bench_rows(tokenizer_dir: str, need_tokens: int, max_length: int, seed: int 
 
 
 def train_cfg(ctx: Ctx, meta: dict, global_batch: int, **changes: Any) -> TrainConfig:
-    """The study's recipe (Table 1) at `ctx.seq` tokens; 3 steps: 1 warm-up + 2 measured."""
-    base = {"model": meta["dir"], "max_steps": 3, "max_length": ctx.seq, "micro_batch": 2,
-            "global_batch": global_batch, "packing": True, "gradient_checkpointing": True,
+    """The study's recipe (Table 1) at `ctx.seq` tokens; 1 warm-up step, then 2 measured
+    (1 in smoke mode)."""
+    base = {"model": meta["dir"], "max_steps": 2 if ctx.smoke else 3, "max_length": ctx.seq,
+            "micro_batch": 2, "global_batch": global_batch, "packing": True,
+            "gradient_checkpointing": True,
             "optimizer": "paged_adamw_8bit", "lr": 1e-4, "precision":
             "bf16" if ctx.cuda else "fp32", "wandb": {"mode": "disabled"},
             "ray": {"checkpoint_every_steps": 10**6, "use_gpu": ctx.cuda}}
@@ -293,7 +292,8 @@ def run_trl(ctx: Ctx, cfg: TrainConfig, rows: list[dict], meta: dict) -> dict:
         use_cpu=not ctx.cuda, model_init_kwargs={"dtype": "bfloat16" if ctx.cuda else
                                                  "float32", "attn_implementation": "sdpa"},
         include_num_input_tokens_seen="non_padding", report_to=[], save_strategy="no",
-        logging_steps=10**6, dataloader_num_workers=0, seed=cfg.seed, disable_tqdm=True)
+        logging_steps=10**6, dataloader_num_workers=0, seed=cfg.seed, disable_tqdm=True,
+        ddp_find_unused_parameters=False)
     lora = LoraConfig(r=cfg.lora.r, lora_alpha=cfg.lora.alpha, lora_dropout=cfg.lora.dropout,
                       target_modules=list(cfg.lora.target_modules), task_type="CAUSAL_LM")
     base = torch.cuda.memory_allocated() if ctx.cuda else 0
@@ -319,8 +319,10 @@ def part_train(ctx: Ctx) -> None:
     meta = ctx.meta("llama")
     cfg = train_cfg(ctx, meta, 4 if ctx.smoke else 16)
     rows = need_rows(ctx, meta, cfg)
-    ours = arm(ctx, "medadapt", lambda: run_medadapt(ctx, cfg, rows, meta, "medadapt"))
+    # TRL first: once medadapt's session has set RANK/WORLD_SIZE, accelerate would wrap
+    # TRL's model in a one-process DDP
     theirs = arm(ctx, "trl", lambda: run_trl(ctx, cfg, rows, meta))
+    ours = arm(ctx, "medadapt", lambda: run_medadapt(ctx, cfg, rows, meta, "medadapt"))
     if "tokens_per_s" in ours and "tokens_per_s" in theirs:
         ctx.result["ratio"] = ours["tokens_per_s"] / theirs["tokens_per_s"]
     ctx.result["mfu_formula"] = MFU_FORMULA
@@ -328,7 +330,8 @@ def part_train(ctx: Ctx) -> None:
 
 def part_qlora(ctx: Ctx) -> None:
     meta = ctx.meta("llama")
-    cfg = train_cfg(ctx, meta, 4 if ctx.smoke else 8, quantization="4bit")
+    cfg = train_cfg(ctx, meta, 4 if ctx.smoke else 8, quantization="4bit",
+                    max_steps=2)  # 1 warm-up + 1 measured: loading NF4 weights is slow
     if not ctx.cuda:
         raise Skip("needs CUDA (bitsandbytes NF4 training is measured on a GPU only)")
     rows = need_rows(ctx, meta, cfg)
@@ -387,52 +390,3 @@ def part_ablations(ctx: Ctx) -> None:
         if baseline and "tokens_per_s" in result and name != "deepspeed_zero2":
             ctx.result[f"{name}_speedup"] = result["tokens_per_s"] / baseline
     ctx.result["note"] = f"{meta['layers']} layers; ratios against deepspeed_zero2"
-
-
-# ---- tests and evaluation -----------------------------------------------------------------
-
-def part_tests_gpu(ctx: Ctx, timeout: float) -> None:
-    report = ctx.work / "tests_gpu.xml"
-    proc = subprocess.run(
-        [sys.executable, "-m", "pytest", "tests/gpu", "-q", "-p", "no:cacheprovider",
-         f"--junitxml={report}"], cwd=ROOT, capture_output=True, text=True, timeout=timeout,
-        env=os.environ | {"HF_HUB_OFFLINE": "1", "WANDB_MODE": "disabled"})
-    suite = ET.parse(report).getroot()
-    suite = suite if suite.tag == "testsuite" else suite[0]
-    counts = {k: int(suite.get(k, 0)) for k in ("tests", "failures", "errors", "skipped")}
-    counts["passed"] = counts["tests"] - counts["failures"] - counts["errors"] - \
-        counts["skipped"]
-    ctx.result.update(counts | {"rc": proc.returncode})
-    if proc.returncode not in (0, 5):
-        ctx.result["tail"] = proc.stdout[-1500:]
-
-
-def part_eval(ctx: Ctx) -> None:
-    """letter mode (one forward per item) vs lm-eval HFLM loglikelihood over each option's
-    text (its multiple-choice task's requests), on one loaded model and the same items."""
-    import importlib
-
-    from lm_eval.models.huggingface import HFLM
-
-    from medadapt.evaluate.items import load_items
-    from medadapt.evaluate.modeling import load_scoring_model
-    from medadapt.evaluate.scoring import Scorer, ScoringSettings
-    from medadapt.synth.mcq import generate_mcq, write_mcq
-
-    helpers = importlib.import_module("eval")  # benchmarks/eval.py
-    meta = ctx.meta("llama")
-    items = load_items(write_mcq(generate_mcq(12 if ctx.smoke else 200, seed=0),
-                                 ctx.work / "items.csv"))
-    loaded = load_scoring_model(meta["dir"], gpus=1.0 if ctx.cuda else 0.0)
-    scorer = Scorer(loaded, ScoringSettings(mode="letter", batch_size=16, chat_template=False))
-    scorer.score(items[:16], "base")  # warm-up
-    ours, _ = helpers.best_of(lambda: scorer.score(items, "base"), 1)
-    ctx.result["medadapt_letter"] = {"items_per_s": len(items) / ours}
-    ctx.flush()
-    lm = HFLM(pretrained=loaded.model, tokenizer=loaded.tokenizer, batch_size=16)
-    requests, _ = helpers.lm_eval_requests(items, scorer, letters=False)
-    lm.loglikelihood(requests[:32], disable_tqdm=True)  # warm-up
-    theirs, _ = helpers.best_of(lambda: lm.loglikelihood(requests, disable_tqdm=True), 1)
-    ctx.result["lm_eval_options"] = {"items_per_s": len(items) / theirs}
-    ctx.result["ratio"] = theirs / ours
-    ctx.result["items"] = len(items)

@@ -193,3 +193,6 @@ def require_runtime(cfg: TrainConfig, on_gpu: bool) -> None:
         if not on_gpu:
             raise ConfigError(f"train.{key}={value} needs a CUDA GPU (ray.use_gpu=true); "
                               f"on CPU set train.{key} to another value")
+    if cfg.attn_implementation == "flash_attention_2" and cfg.precision == "fp32":
+        raise ConfigError("train.attn_implementation=flash_attention_2 needs bf16 weights: "
+                          "set train.precision to bf16 or auto")
