@@ -292,3 +292,60 @@ def test_russian_name_inflection(person, case, expected):
 def test_paragraph_rejects_text_that_would_not_round_trip(text):
     with pytest.raises(ValueError):
         para(text)
+
+
+STYLED = SynthConfig(patients=14, seed=5, pages=(2, 3), styles=[
+    "his_printout", "one_line_form", "discharge_letter", "abbreviated_note", "kk_form",
+    "bilingual_form", "long_history"])
+
+
+@pytest.fixture(scope="module")
+def styled(tmp_path_factory) -> Path:
+    return _generate(tmp_path_factory.mktemp("styled"), STYLED)
+
+
+def test_styles_round_trip_and_fix_their_language(styled):
+    """Every style's PDF text equals its truth pages; short styles set their own language."""
+    from medadapt.synth.phrases import STYLE_LANGUAGE
+
+    seen = set()
+    for truth in _truths(styled):
+        style = truth.facts.get("style") or "long_history"
+        seen.add(style)
+        with pymupdf.open(styled / truth.pdf) as doc:
+            assert [p.get_text() for p in doc] == truth.pages
+        if style in STYLE_LANGUAGE:
+            assert truth.language == STYLE_LANGUAGE[style]
+        for span in truth.identifiers:
+            assert truth.pages[span.page][span.start:span.end] == span.text
+    assert seen == set(STYLED.styles)
+
+
+def test_styled_truth_is_null_where_the_text_is_silent(styled):
+    """Conservative records have no operation; an unstated blood loss is None, not a default."""
+    for truth in _truths(styled):
+        facts = truth.facts
+        if facts.get("operated") is False:
+            assert facts["procedure"] is None and facts["implants"] is None
+            assert facts["anesthesia"] is None and facts["blood_loss_ml"] is None
+        text = "\n".join(truth.pages)
+        if facts.get("blood_loss_ml") is not None:
+            assert str(facts["blood_loss_ml"]) in text
+        for code in facts["icd10"]:
+            assert code in text
+
+
+def test_styled_same_seed_same_bytes(styled, tmp_path):
+    assert _files(_generate(tmp_path, STYLED)) == _files(styled)
+
+
+def test_unknown_style_is_refused():
+    with pytest.raises(ValueError, match="unknown styles"):
+        SynthConfig(styles=["fax_printout"])
+
+
+def test_every_style_the_settings_allow_has_a_phrase_table():
+    from medadapt.synth.phrases import STYLE_LANGUAGE
+    from medadapt.synth.settings import STYLES
+
+    assert STYLES == ("long_history", *STYLE_LANGUAGE)

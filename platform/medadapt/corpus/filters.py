@@ -3,7 +3,7 @@
 Knowledge density follows the two-stage multilingual IFT study: keep a sample when the number
 of distinct medical keywords (ru + kk lists) and the share of its characters they cover are
 both at or above thresholds. Near duplicates use MinHash over character shingles with LSH
-banding (numpy + stdlib only) and confirm candidates with the exact shingle Jaccard.
+banding (datasketch) and confirm candidates with the exact shingle Jaccard.
 Every filter returns what it kept and a count of what it removed, never text.
 """
 
@@ -15,12 +15,11 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
-import numpy as np
+from datasketch import MinHash, MinHashLSH
 
 from medadapt.corpus.lexicon import fold
 
 _WORD = re.compile(r"[^\W_][\w-]*")
-_MERSENNE = (1 << 31) - 1  # a*x+b < 2**63: exact in uint64
 
 
 @dataclass(frozen=True)
@@ -111,22 +110,13 @@ def exact_dedup(items: list[dict[str, Any]],
     return kept, len(items) - len(kept)
 
 
-def shingles(text: str, size: int) -> set[int]:
-    """Hashed character shingles of the normalised text (32-bit, stable across runs)."""
+def shingles(text: str, size: int) -> set[bytes]:
+    """Character shingles of the normalised text, as bytes for MinHash."""
     norm = _normalise(text)
-    grams = {norm[i:i + size] for i in range(max(len(norm) - size + 1, 1))}
-    return {int.from_bytes(hashlib.blake2b(g.encode(), digest_size=4).digest(), "little")
-            for g in grams}
+    return {norm[i:i + size].encode() for i in range(max(len(norm) - size + 1, 1))}
 
 
-def minhash(shingle_set: set[int], a: np.ndarray, b: np.ndarray) -> np.ndarray:
-    """Signature: min over shingles of (a*x + b) mod p for each of the permutations."""
-    values = np.fromiter(shingle_set, dtype=np.uint64, count=len(shingle_set)) % _MERSENNE
-    hashed = (np.outer(a, values) + b[:, None]) % _MERSENNE
-    return hashed.min(axis=1)
-
-
-def jaccard(x: set[int], y: set[int]) -> float:
+def jaccard(x: set[bytes], y: set[bytes]) -> float:
     return len(x & y) / len(x | y) if x or y else 1.0
 
 
@@ -135,30 +125,22 @@ def near_dedup(items: list[dict[str, Any]], text_of: Callable[[dict], str], thre
                seed: int = 0) -> tuple[list[dict[str, Any]], int]:
     """Drop items whose shingle Jaccard with an earlier kept item is >= threshold.
 
-    Candidates come from LSH buckets; a candidate whose MinHash agreement is far below the
-    threshold is skipped before the exact Jaccard is computed.
+    datasketch's MinHash + banded LSH proposes candidates (a well-tested implementation
+    instead of a hand-written one); the exact shingle Jaccard confirms each, so a hash
+    collision never removes a distinct item.
     """
     if num_perm % bands:
         raise ValueError(f"corpus.near_dup_perm={num_perm} must be a multiple of bands={bands}")
-    rng = np.random.default_rng(seed)
-    a = rng.integers(1, _MERSENNE, size=num_perm, dtype=np.uint64)
-    b = rng.integers(0, _MERSENNE, size=num_perm, dtype=np.uint64)
-    rows = num_perm // bands
-    buckets: dict[tuple[int, bytes], list[int]] = {}
-    kept_sets: list[set[int]] = []
-    kept_sigs: list[np.ndarray] = []
+    lsh = MinHashLSH(num_perm=num_perm, params=(bands, num_perm // bands))
+    kept_sets: list[set[bytes]] = []
     kept: list[dict[str, Any]] = []
     for item in items:
         sh = shingles(text_of(item), shingle_size)
-        sig = minhash(sh, a, b)
-        keys = [(band, sig[band * rows:(band + 1) * rows].tobytes()) for band in range(bands)]
-        candidates = {j for key in keys for j in buckets.get(key, [])}
-        if any(np.mean(sig == kept_sigs[j]) >= threshold - 0.25
-               and jaccard(sh, kept_sets[j]) >= threshold for j in candidates):
+        sig = MinHash(num_perm=num_perm, seed=seed)
+        sig.update_batch(sorted(sh))
+        if any(jaccard(sh, kept_sets[int(j)]) >= threshold for j in lsh.query(sig)):
             continue
-        for key in keys:
-            buckets.setdefault(key, []).append(len(kept))
+        lsh.insert(str(len(kept)), sig)
         kept_sets.append(sh)
-        kept_sigs.append(sig)
         kept.append(item)
     return kept, len(items) - len(kept)

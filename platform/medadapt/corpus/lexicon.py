@@ -17,7 +17,7 @@ LEXICON_DIR = Path(__file__).resolve().parents[3] / "datasets" / "lexicons"
 TERMS_FILE = "ortho_terms.yaml"
 KEYWORD_FILES = {"ru": "ortho_keywords_ru.txt", "kk": "ortho_keywords_kk.txt"}
 CATEGORIES = ("site", "side", "fracture", "procedure", "implants", "complaints", "mechanism",
-              "anesthesia", "rehabilitation", "restrictions", "headings")
+              "anesthesia", "rehabilitation", "restrictions", "headings", "operation")
 
 
 class LexiconError(ValueError):
@@ -52,6 +52,16 @@ class Lexicon:
         folded = fold(text)
         return [code for code, patterns in self.tables[table].items()
                 if any(p.search(folded) for p in patterns)]
+
+    def spans(self, table: str, text: str) -> list[tuple[int, int, str]]:
+        """(start, end, code) of every pattern match, codes in lexicon order."""
+        folded = fold(text)
+        return [(m.start(), m.end(), code) for code, patterns in self.tables[table].items()
+                for p in patterns for m in p.finditer(folded)]
+
+    def any(self, table: str, code: str, text: str) -> bool:
+        folded = fold(text)
+        return any(p.search(folded) for p in self.tables[table][code])
 
     def label(self, table: str, code: str, language: str) -> str:
         entry = self.labels.get(table, {}).get(code)

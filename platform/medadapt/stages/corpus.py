@@ -35,6 +35,7 @@ def run_corpus_stage(job: JobConfig, out_dir: Path) -> StageOutcome:
         summary={"patients": summary["patients"], "dialogues": summary["dialogues"],
                  **{f"dialogues_{s}": sum(v.values()) for s, v in by_split.items()},
                  "removed": sum(summary["removed"].values()),
-                 "leak_findings": summary["leak_scan"]["findings"]},
+                 "leak_findings": summary["leak_scan"]["findings"],
+                 "residual_risk": summary["leak_audit"]["residual_risk"]},
         digest=summary["digest"],
     )

@@ -47,7 +47,7 @@ CATALOGUE: dict[str, dict] = {
                      "бұғатталатын интрамедуллярлы остеосинтез",
                      ["интрамедуллярный штифт ChM", "штифт Synthes EX"])]),
     "distal_radius": dict(
-        condition="fracture", icd10="S52.5", ao=["2R3-A2", "2R3-A3", "2R3-C1"], limb="upper",
+        condition="fracture", icd10="S52.5", ao=["23-A2", "23-A3", "23-C1"], limb="upper",
         ru="перелом дистального метаэпифиза {side} лучевой кости", ru_side=("правой", "левой"),
         kk="{side} кәрі жілік сүйегінің дистальды метаэпифизінің сынығы",
         ru_region="{side} лучезапястного сустава", ru_region_side=("правого", "левого"),
@@ -90,6 +90,41 @@ CATALOGUE: dict[str, dict] = {
         procedures=[("tension_band_wiring", "остеосинтез стягивающей петлей",
                      "тартушы ілмекпен остеосинтез",
                      ["спицы Киршнера", "серкляжная проволока"])]),
+    "radial_head": dict(
+        condition="fracture", icd10="S52.1", ao=["21-A2", "21-B2"], limb="upper",
+        ru="перелом головки {side} лучевой кости", ru_side=("правой", "левой"),
+        kk="{side} кәрі жілік басының сынығы",
+        ru_region="{side} локтевого сустава", ru_region_side=("правого", "левого"),
+        kk_region="{side} шынтақ буыны", eponyms=["классификация Мейсона"],
+        procedures=[("plate_osteosynthesis", "открытая репозиция, остеосинтез головки лучевой "
+                     "кости пластиной", "ашық репозиция, кәрі жілік басын пластинамен "
+                     "остеосинтездеу", ["пластина APTUS"])]),
+    "humeral_shaft": dict(
+        condition="fracture", icd10="S42.3", ao=["12-A2", "12-B2", "12-C1"], limb="upper",
+        ru="перелом диафиза {side} плечевой кости", ru_side=("правой", "левой"),
+        kk="{side} тоқпан жілік диафизінің сынығы",
+        ru_region="{side} плеча", ru_region_side=("правого", "левого"), kk_region="{side} иық",
+        eponyms=["повязка Дезо"],
+        procedures=[("intramedullary_nailing", "блокируемый интрамедуллярный остеосинтез",
+                     "бұғатталатын интрамедуллярлы остеосинтез", ["интрамедуллярный штифт ChM"]),
+                    ("plate_osteosynthesis", "открытая репозиция, накостный остеосинтез",
+                     "ашық репозиция, сүйекүсті остеосинтезі", ["пластина LCP"])]),
+    "tibial_plateau": dict(
+        condition="fracture", icd10="S82.1", ao=["41-B1", "41-B3", "41-C1"], limb="lower",
+        ru="перелом мыщелков {side} большеберцовой кости", ru_side=("правой", "левой"),
+        kk="{side} үлкен жіліншік сүйегі айдаршықтарының сынығы",
+        ru_region="{side} коленного сустава", ru_region_side=("правого", "левого"),
+        kk_region="{side} тізе буыны", eponyms=["классификация Шацкера"],
+        procedures=[("plate_osteosynthesis", "открытая репозиция, накостный остеосинтез",
+                     "ашық репозиция, сүйекүсті остеосинтезі", ["пластина LCP"])]),
+    "clavicle": dict(
+        condition="fracture", icd10="S42.0", ao=["15-B1", "15-B2"], limb="upper",
+        ru="перелом {side} ключицы", ru_side=("правой", "левой"),
+        kk="{side} бұғана сынығы",
+        ru_region="{side} надплечья", ru_region_side=("правого", "левого"),
+        kk_region="{side} иық белдеуі", eponyms=["повязка Дезо"],
+        procedures=[("plate_osteosynthesis", "открытая репозиция, накостный остеосинтез",
+                     "ашық репозиция, сүйекүсті остеосинтезі", ["пластина LCP"])]),
     "hip_oa": dict(
         condition="osteoarthritis", icd10="M16.1", joint="hip", limb="lower",
         ru="{side} коксартроз", ru_side=("правосторонний", "левосторонний"),

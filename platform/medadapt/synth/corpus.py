@@ -16,8 +16,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from medadapt.synth import hostile
+from medadapt.synth.phrases import STYLE_LANGUAGE
 from medadapt.synth.record import RecordSpec, build_record, record_rng
 from medadapt.synth.settings import SynthConfig
+from medadapt.synth.styled import build_styled_record
 
 log = logging.getLogger(__name__)
 GENERATOR = "medadapt.synth/v1"
@@ -44,10 +46,12 @@ def plan_records(cfg: SynthConfig) -> list[RecordSpec]:
     for i in range(n):
         center = cfg.centers[i % len(cfg.centers)]
         pid = f"pt{i + 1:05d}"
+        style = cfg.styles[i % len(cfg.styles)]
+        language = STYLE_LANGUAGE.get(style) or cfg.languages[i % len(cfg.languages)]
         specs.append(RecordSpec(
-            seed=cfg.seed, index=i, patient_id=pid, center=center,
-            language=cfg.languages[i % len(cfg.languages)], pages=tuple(cfg.pages),
-            scanned=i in scanned, pdf_relpath=f"pdfs/{center}/{pid}.pdf"))
+            seed=cfg.seed, index=i, patient_id=pid, center=center, language=language,
+            pages=tuple(cfg.pages), scanned=i in scanned and style == "long_history",
+            pdf_relpath=f"pdfs/{center}/{pid}.pdf", style=style))
     return specs
 
 
@@ -95,7 +99,8 @@ def _build(cfg: SynthConfig, root: Path,
     specs = plan_records(cfg)
     n_pages = n_scanned = 0
     for done, spec in enumerate(specs, start=1):
-        pdf, truth = build_record(spec)
+        pdf, truth = (build_record(spec) if spec.style == "long_history"
+                      else build_styled_record(spec, spec.style))
         pdf_path = root / spec.pdf_relpath
         pdf_path.parent.mkdir(parents=True, exist_ok=True)
         pdf_path.write_bytes(pdf)

@@ -51,6 +51,7 @@ class RecordSpec:
     pages: tuple[int, int]
     scanned: bool
     pdf_relpath: str
+    style: str = "long_history"
 
 
 def record_rng(seed: int, index: int, purpose: str = "content") -> random.Random:

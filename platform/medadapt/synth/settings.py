@@ -9,7 +9,11 @@ from pydantic import Field, field_validator
 from medadapt.records import Language
 from medadapt.section import Section
 
-__all__ = ["SynthConfig"]
+__all__ = ["STYLES", "SynthConfig"]
+
+# Record styles the generator writes (synth/styles.py has one phrase table per style).
+STYLES = ("long_history", "his_printout", "one_line_form", "discharge_letter",
+          "abbreviated_note", "kk_form", "bilingual_form")
 
 
 class SynthConfig(Section):
@@ -25,6 +29,12 @@ class SynthConfig(Section):
     )
     bad_files: int = Field(default=0, ge=0, description="hostile files for ingest tests")
     scanned: int = Field(default=0, ge=0, description="records with one image-only page (OCR)")
+    styles: list[str] = Field(
+        default_factory=lambda: ["long_history"],
+        description="record styles, cycled over records: long_history, his_printout, "
+                    "one_line_form, discharge_letter, abbreviated_note, kk_form, bilingual_form "
+                    "(short styles fix their own language)",
+    )
 
     @field_validator("pages", mode="before")
     @classmethod
@@ -52,6 +62,14 @@ class SynthConfig(Section):
             raise ValueError("expected at least one entry")
         if len(set(value)) != len(value):
             raise ValueError(f"expected unique entries, got {value}")
+        return value
+
+    @field_validator("styles")
+    @classmethod
+    def _known_styles(cls, value: list[str]) -> list[str]:
+        unknown = [v for v in value if v not in STYLES]
+        if not value or unknown:
+            raise ValueError(f"unknown styles {unknown}; allowed: {', '.join(STYLES)}")
         return value
 
     @field_validator("centers")

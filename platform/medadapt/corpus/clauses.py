@@ -1,0 +1,111 @@
+"""Record text as sentences and clauses, without relying on any style's headings.
+
+PDF text arrives as wrapped lines, form-table cells on their own lines and labels with or
+without colons. Lines are joined into logical units (a unit ends where a line ends with
+sentence punctuation or the next line starts a labelled entry, a date or a list item), units
+are cut into sentences, sentences into clauses. Abbreviations are expanded and brand names
+with typos are snapped to the catalogue spelling (rapidfuzz), so vocabulary patterns see one
+form. Durations ("6 нед", "1,5 мес", "6 аптадан кейін") are read as weeks here once.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz, process
+
+from medadapt.corpus.abbreviations import expand_abbreviations
+from medadapt.corpus.lexicon import fold
+
+_NEW_ENTRY = re.compile(r"^([A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][^:;,.\n]{0,40}:|[-•–*]\s|\d{1,2}[.)]\s"
+                        r"|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}|[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ\s/]{4,}$)")
+_WRAPPED = 35  # a line this long ended at the margin: the next line continues it
+_ALL_CAPS = re.compile(r"^[^a-zа-яёәғқңөұүһі]{4,}$")  # a heading line: no lower-case letter
+_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ«(])|(?<=[^\d\s][.!?])\s+(?=\d)|\s*\n\s*")
+_CLAUSE = re.compile(r"\s*(?:,(?!\d)|(?<!\d),|[;|])\s*|\s+[–—]\s+(?!\d)")
+BRANDS = ("philos", "aptus", "nexgen", "attune", "pinnacle", "corail", "gamma3", "pfna",
+          "endobutton", "arthrex", "synthes", "zimmer", "genesis", "ilizarov")
+_LATIN_TOKEN = re.compile(r"\b[A-Za-z][A-Za-z0-9]{3,}\b")
+_NUMBER_WORDS = {"один": 1, "одну": 1, "две": 2, "два": 2, "три": 3, "четыре": 4, "пять": 5,
+                 "шесть": 6, "восемь": 8, "десять": 10, "двенадцать": 12, "бір": 1, "екі": 2,
+                 "үш": 3, "төрт": 4, "бес": 5, "алты": 6, "сегіз": 8, "он": 10,
+                 "двух": 2, "трех": 3, "четырех": 4, "шести": 6, "восьми": 8, "десяти": 10,
+                 "двенадцати": 12}
+_NUM = r"(\d{1,2}(?:[,.]5)?|" + "|".join(_NUMBER_WORDS) + ")"
+_DURATION = re.compile(
+    rf"(?<![\d,.-]){_NUM}\s*(?:-?х|-?ти|-?и)?\s*(недел\w*|нед\b\.?|апта\w*|месяц\w*|мес\b\.?"
+    rf"|ай\b|айдан|айға|айға дейін)|(полтора месяц\w*|бір жарым ай\w*)"
+    rf"|(?<!\w)(месяц|ай)(?=\s+кейін)|через\s+(месяц)\b", re.IGNORECASE)
+_RANGE = re.compile(r"\d\s*[-–]\s*\d+\s*(нед|мес|апта|ай)", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Sentence:
+    text: str  # as written (whitespace joined), for verbatim fields
+    norm: str  # abbreviations expanded, brands snapped, folded: what patterns match
+    clauses: tuple[str, ...]  # of `norm`
+
+
+def _units(text: str) -> list[str]:
+    """Join wrapped lines; a short line that starts no sentence is a table cell of its own."""
+    units: list[str] = []
+    previous = ""
+    for raw in text.splitlines():
+        line = " ".join(raw.split())
+        if not line:
+            continue
+        wrapped = len(previous) >= _WRAPPED or not line[0].isupper()
+        if units and wrapped and not re.search(r"[.!?;]$", units[-1]) \
+                and not _NEW_ENTRY.match(line) and not _ALL_CAPS.match(units[-1]):
+            units[-1] = f"{units[-1]} {line}"
+        else:
+            units.append(line)
+        previous = line
+    return units
+
+
+def snap_brands(text: str) -> str:
+    """Replace Latin tokens that are near-misses of a catalogue brand by the brand."""
+    def snap(match: re.Match) -> str:
+        token = match.group(0)
+        best = process.extractOne(token.lower(), BRANDS, scorer=fuzz.ratio, score_cutoff=86)
+        return best[0] if best and best[0] != token.lower() else token
+    return _LATIN_TOKEN.sub(snap, text)
+
+
+def normalise(text: str) -> str:
+    """The form vocabulary patterns match: expanded, brand-snapped, folded."""
+    return fold(snap_brands(expand_abbreviations(text)))
+
+
+def sentences(text: str) -> list[Sentence]:
+    """Sentences of a record in reading order (empty ones dropped)."""
+    out = []
+    for unit in _units(text):
+        for part in _SENTENCE.split(unit):
+            part = part.strip()
+            if len(part) < 2:
+                continue
+            norm = normalise(part)
+            clauses = tuple(c for c in _CLAUSE.split(norm) if c.strip())
+            out.append(Sentence(part, norm, clauses))
+    return out
+
+
+def weeks(text: str) -> int | None:
+    """The first duration in `text` as whole weeks (1 month = 4 weeks); ranges give None."""
+    if _RANGE.search(text):
+        return None
+    match = _DURATION.search(text)
+    if not match:
+        return None
+    if match.group(3):
+        return 6
+    if match.group(4) or match.group(5):
+        return 4
+    raw, unit = match.group(1).lower(), match.group(2).lower()
+    value = float(_NUMBER_WORDS.get(raw, 0) or raw.replace(",", "."))
+    if unit.startswith(("мес", "ай")):
+        value *= 4
+    return int(value) if value >= 1 and value == int(value) else None

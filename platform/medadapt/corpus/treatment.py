@@ -1,0 +1,211 @@
+"""Operation, complaints, mechanism and aftercare found by vocabulary, not by labels.
+
+An operation counts only when a sentence says it was done (`выполнена`, `Операция:`,
+`жасалды`, or the procedure's own name) and nothing in that sentence makes it a plan, a
+refusal or history (`планируется`, `отказался`, `в 2015 г.`). Revisions and hardware
+removal are operations outside the procedure list: procedure None, implants still read.
+A generic `остеосинтез`/`МОС` takes its kind from the implant named with it.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from medadapt.corpus.clauses import Sentence, weeks
+from medadapt.corpus.lexicon import Lexicon
+
+_COMPLAINT = re.compile(r"жалоб|шағым|беспоко|мазала|мазасыз|предъявля")
+_ANAMNESIS = re.compile(r"жалоб|шағым|анамнез|со слов|айтуынша|беспоко|мазала")
+_TRAUMA = re.compile(r"травм(?!атолог)|упал|упала|падени|поскольз|получил|жарақат|құла|тайып"
+                     r"|тайғанақ"
+                     r"|дорожно-транспорт|жол-көлік|сбит|со слов|айтуынша|подвернул")
+_FOLLOW = re.compile(r"контрол|явк|осмотр|консультац|повторн|қайта қара|бақылау|қаралу|келу"
+                     r"|визит|наблюдени")
+_GENERIC_OSTEOSYNTHESIS = re.compile(r"остеосинтез|фиксац")
+_OPERATIVE = re.compile(r"остеосинтез|фиксац|операци|оперативн|\bота\b|отасы|эндопротез|артроскоп"
+                        r"|резекци|\bшов\b|тігу")
+_AFTER_SURGERY = re.compile(r"послеоперац|после операц|сутк|отадан кейін|тәулік|дневник|обход"
+                            r"|при выписке|шығару кезінде")
+IMPLANT_KIND = {
+    "пластина LCP 1/3 трубчатая": "plate_osteosynthesis", "пластина LCP": "plate_osteosynthesis",
+    "пластина PHILOS": "plate_osteosynthesis", "пластина APTUS": "plate_osteosynthesis",
+    "интрамедуллярный штифт ChM": "intramedullary_nailing", "штифт Gamma3":
+    "intramedullary_nailing", "интрамедуллярный штифт PFNA": "intramedullary_nailing",
+    "штифт Synthes EX": "intramedullary_nailing", "канюлированные винты Synthes":
+    "cannulated_screws", "аппарат Илизарова": "external_fixation",
+}
+
+
+def _is_plan(sentence: Sentence, lex: Lexicon, table: str = "procedure") -> bool:
+    """A plan, refusal or history word before or in the clause that states the act.
+
+    Checked up to the first clause with the act's vocabulary (procedure, implant,
+    anaesthesia ...), so "Выполнена операция: X, рекомендовано Y" still counts as done.
+    """
+    upto = sentence.norm
+    for i, clause in enumerate(sentence.clauses):
+        if lex.first(table, clause):
+            upto = " ".join(sentence.clauses[:i + 1])
+            break
+    return any(p.search(upto) for p in lex.tables["operation"]["not_performed"])
+
+
+def operation_sentences(sents: list[Sentence], lex: Lexicon) -> list[Sentence]:
+    """Sentences that report an operation done in this stay."""
+    out = []
+    for sentence in sents:
+        if _is_plan(sentence, lex):
+            continue
+        named = lex.first("procedure", sentence.norm) or any(
+            p.search(sentence.norm) for kind in ("outside", "wires_only")
+            for p in lex.tables["operation"][kind])
+        performed = any(p.search(sentence.norm) for p in lex.tables["operation"]["performed"])
+        if named or (performed and (lex.first("implants", sentence.norm)
+                                    or _OPERATIVE.search(sentence.norm))):
+            out.append(sentence)
+    return out
+
+
+def implants_in(ops: list[Sentence], lex: Lexicon) -> list[str]:
+    """Catalogue implants named in operation sentences; a longer name's span is not reused."""
+    found: list[tuple[int, str]] = []
+    for k, sentence in enumerate(ops):
+        taken: list[tuple[int, int]] = []
+        for start, end, code in lex.spans("implants", sentence.norm):
+            if any(start < e and s < end for s, e in taken):
+                continue
+            taken.append((start, end))
+            found.append((k * 100_000 + start, code))
+    return list(dict.fromkeys(code for _, code in sorted(found)))
+
+
+def procedure_of(ops: list[Sentence], implants: list[str], lex: Lexicon) -> str | None:
+    """The listed procedure of the first operation sentence that names one."""
+    def says(kind: str, sentence: Sentence) -> bool:
+        return any(p.search(sentence.norm) for p in lex.tables["operation"][kind])
+
+    for sentence in ops:
+        if says("outside", sentence):
+            return None  # hemiarthroplasty, resection, suture: an operation not in the list
+        code = lex.first("procedure", sentence.norm)
+        if code:
+            return code
+        if says("wires_only", sentence):
+            return None
+        if _GENERIC_OSTEOSYNTHESIS.search(sentence.norm):
+            kinds = {IMPLANT_KIND[i] for i in implants_in([sentence], lex) if i in IMPLANT_KIND}
+            if len(kinds) == 1:
+                return kinds.pop()
+    return None
+
+
+def operation_fields(sents: list[Sentence], lex: Lexicon) -> dict[str, Any]:
+    """procedure, procedure_text, implants, anesthesia, blood_loss_ml (None: no operation)."""
+    ops = operation_sentences(sents, lex)
+    row: dict[str, Any] = dict.fromkeys(
+        ("procedure", "procedure_text", "implants", "anesthesia", "blood_loss_ml"))
+    if not ops:
+        return row
+    implants = implants_in([s for s in sents if not _is_plan(s, lex, "implants")], lex)
+    row["implants"] = implants
+    row["procedure"] = procedure_of(ops, implants, lex)
+    row["procedure_text"] = ops[0].text[:300]
+    usable = [s for s in sents if not _is_plan(s, lex, "anesthesia")]
+    anesthesia = next((code for s in [*ops, *usable]
+                       if (code := lex.first("anesthesia", s.norm))), None)
+    row["anesthesia"] = anesthesia if anesthesia != "local" else None
+    row["blood_loss_ml"] = _blood_loss(usable)
+    return row
+
+
+_BLOOD = re.compile(r"(кровопотер\w*|жоғалт\w*|қан кет\w*)[^\d;]{0,20}?(\d{2,4})(?:[,.]0)?"
+                    r"\s*(мл|ml)")
+
+
+def _blood_loss(sents: list[Sentence]) -> int | None:
+    for sentence in sents:
+        match = _BLOOD.search(sentence.norm)
+        if match:
+            return int(match.group(2))
+    return None
+
+
+def _in_order(lex: Lexicon, table: str, text: str) -> list[str]:
+    """Codes found in `text` in the order the text states them (first mention)."""
+    return list(dict.fromkeys(code for _, _, code in sorted(lex.spans(table, text))))
+
+
+_COMPLAINT_END = re.compile(r"anamnesis|анамнез|\ban\b|объективн|status|местно|локальн|при осмотре"
+                            r"|жергілікті|объективті|со слов|айтуынша|из анамнеза|травм(?!атолог)"
+                            r"|жарақат")
+_HEADING = re.compile(r"^[^a-zа-яёәғқңөұүһі]*$")
+
+
+def complaints_of(sents: list[Sentence], lex: Lexicon) -> tuple[list[str] | None, str]:
+    """Codes of the first complaint statement (a bare heading takes the lines after it)."""
+    for k, sentence in enumerate(sents):
+        marker = _COMPLAINT.search(sentence.norm)
+        if not marker or _AFTER_SURGERY.search(sentence.norm):
+            continue  # admission complaints only, not a round after the operation
+        text = sentence.norm[marker.start():]
+        for follow in sents[k + 1:k + 4]:
+            if len(text) > 60 or _HEADING.match(follow.text) or _COMPLAINT_END.search(
+                    follow.norm[:30]):
+                break
+            text += " " + follow.norm
+        end = _COMPLAINT_END.search(text, 6)
+        codes = _in_order(lex, "complaints", text[:end.start()] if end else text)
+        if codes:
+            return codes, " ".join(s.text for s in sents[k:k + 6])
+    return None, ""
+
+
+def mechanism_of(sents: list[Sentence], lex: Lexicon) -> str | None:
+    """Mechanism from trauma sentences (the first that states one)."""
+    for sentence in sents:
+        if _TRAUMA.search(sentence.norm) and not re.search(r"рекоменд|ұсын", sentence.norm):
+            code = lex.first("mechanism", sentence.norm)
+            if code:
+                return code
+    return None
+
+
+def aftercare_fields(sents: list[Sentence], lex: Lexicon) -> dict[str, Any]:
+    """Rehabilitation, restrictions (+ weight-bearing weeks) and the follow-up visit."""
+    row: dict[str, Any] = {}
+    plan = [s for s in sents if not _ANAMNESIS.search(s.norm)]
+    rehab = [c for s in plan for c in _in_order(lex, "rehabilitation", s.norm)]
+    rehab_sents = [s.text for s in plan if lex.all("rehabilitation", s.norm)]
+    row["rehabilitation"] = list(dict.fromkeys(rehab)) or None
+    row["rehabilitation_text"] = " ".join(rehab_sents)[:500] or None
+    limits = [s for s in plan if lex.all("restrictions", s.norm)]
+    codes = [c for s in limits for c in _in_order(lex, "restrictions", s.norm)]
+    row["restrictions"] = list(dict.fromkeys(codes)) or None
+    row["restrictions_text"] = " ".join(s.text for s in limits)[:500] or None
+    row["weight_bearing_weeks"] = _bearing_weeks(limits, lex)
+    row["follow_up_weeks"] = row["follow_up_note"] = None
+    for sentence in plan:
+        for clause in sentence.clauses:
+            if _FOLLOW.search(clause) and not lex.all("restrictions", clause) \
+                    and not re.search(r"шв|тігіс|сутк|тәулік", clause):
+                value = weeks(clause)
+                if value:
+                    row["follow_up_weeks"], row["follow_up_note"] = value, sentence.text[:300]
+                    return row
+    return row
+
+
+def _bearing_weeks(limits: list[Sentence], lex: Lexicon) -> int | None:
+    """Weeks written in the clause of a weight-bearing restriction."""
+    bearing = ("no_weight_bearing", "partial_weight_bearing")
+    for sentence in limits:
+        for i, clause in enumerate(sentence.clauses):
+            if any(lex.any("restrictions", code, clause) for code in bearing):
+                value = weeks(clause)
+                if value is None and i + 1 < len(sentence.clauses) \
+                        and not lex.all("restrictions", sentence.clauses[i + 1]):
+                    value = weeks(sentence.clauses[i + 1])
+                if value:
+                    return value
+    return None
