@@ -79,7 +79,7 @@ def validate(job_file: JobFile, overrides: Overrides = None) -> None:
 
 
 @app.command(rich_help_panel=STAGE_PANEL)
-@section_options(SynthConfig, ["patients", "seed", "pages", "languages", "centers",
+@section_options(SynthConfig, ["patients", "seed", "pages", "languages", "centers", "styles",
                                "bad_files", "scanned"])
 def synth(
     out: Annotated[Path, typer.Option("--out", help="output directory (replaced atomically)")],
