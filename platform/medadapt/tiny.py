@@ -2,7 +2,9 @@
 tokenizer, both built locally (nothing downloads) from synthetic case histories.
 
 Used by `make demo` and the tests wherever a real backbone (MedGemma, Llama-3) would be.
-`resolve_model("tiny", cache_dir)` builds it once and returns its directory; any other
+`resolve_model("tiny", cache_dir)` builds it once and returns its directory (randomly
+initialised: fast, for tests of the plumbing); `resolve_model("tiny-med")` returns the
+pre-trained embedded default that can learn (`medadapt.pretrain`, built once); any other
 spec (hub id or local path) is returned unchanged for transformers to load.
 """
 
@@ -18,6 +20,7 @@ from pathlib import Path
 from medadapt.io import publish_dir
 
 TINY = "tiny"
+TINY_MED = "tiny-med"  # the pre-trained embedded default (medadapt.pretrain)
 SPECIAL_TOKENS = ["<|endoftext|>", "<|im_start|>", "<|im_end|>", "<pad>"]
 # ChatML with {% generation %} markers so `return_assistant_tokens_mask` works (loss on
 # assistant tokens only). The same template is the documented fallback for tokenizers
@@ -96,7 +99,12 @@ def default_cache_dir() -> Path:
 
 
 def resolve_model(spec: str, cache_dir: Path | None = None, seed: int = 0) -> str:
-    """`tiny` -> a built tiny model directory (built once, atomically); else `spec`."""
+    """`tiny` -> a built tiny model directory (built once, atomically); `tiny-med` -> the
+    pre-trained embedded default; else `spec`."""
+    if spec == TINY_MED:
+        from medadapt.pretrain import resolve_pretrained
+
+        return resolve_pretrained(cache_dir)
     if spec != TINY:
         return spec
     key = hashlib.sha256(json.dumps([TINY_VERSION, TINY_SHAPE, seed]).encode()).hexdigest()[:12]

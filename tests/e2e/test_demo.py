@@ -7,15 +7,22 @@ import sys
 from pathlib import Path
 
 import pytest
+import yaml
+
+from medadapt.tiny import default_cache_dir
 
 ROOT = Path(__file__).resolve().parents[2]
 MEDADAPT = str(Path(sys.executable).with_name("medadapt"))
 
 pytestmark = pytest.mark.e2e
+DEMO = yaml.safe_load((ROOT / "jobs/demo.yaml").read_text(encoding="utf-8"))
+PATIENTS = DEMO["synth"]["patients"]
 
 
 def run_demo(out: Path, *overrides: str) -> subprocess.CompletedProcess:
-    env = {**os.environ, "COLUMNS": "200", "MEDADAPT_CACHE": str(out.parent / "cache"),
+    # The pre-trained backbone is built once per cache (minutes), as `make demo` does: share
+    # the user's cache (or $MEDADAPT_CACHE) rather than rebuild it in every test session.
+    env = {**os.environ, "COLUMNS": "200", "MEDADAPT_CACHE": str(default_cache_dir()),
            "MEDADAPT_DEID_SECRET": "e2e-demo-secret-0123456789abcdef0123456789abcdef"}
     return subprocess.run(
         [MEDADAPT, "run", str(ROOT / "jobs/demo.yaml"), f"output_dir={out}", *overrides],
@@ -40,8 +47,8 @@ def test_demo_writes_outputs_and_says_where(demo_run):
     assert f"outputs: {out}" in result.stdout
     assert (out / "job.resolved.yaml").is_file()
     synth = out / "synth"
-    assert json.loads((synth / "_COMPLETE.json").read_text())["summary"]["records"] == 6
-    assert len(list((synth / "truth").glob("*.json"))) == 6
+    assert json.loads((synth / "_COMPLETE.json").read_text())["summary"]["records"] == PATIENTS
+    assert len(list((synth / "truth").glob("*.json"))) == PATIENTS
     centers = {p.parent.name for p in (synth / "pdfs").rglob("*.pdf")}
     assert centers == {"almaty-cch4", "astana-ncto"}
 
@@ -50,8 +57,8 @@ def test_demo_ingests_the_synthetic_corpus(demo_run):
     out, _ = demo_run
     marker = json.loads((out / "ingest" / "_COMPLETE.json").read_text())
     bad = json.loads((out / "synth" / "bad_files.json").read_text())
-    assert marker["summary"]["ok"] == 6
-    assert marker["summary"]["files"] == 6 + len(bad)
+    assert marker["summary"]["ok"] == PATIENTS
+    assert marker["summary"]["files"] == PATIENTS + len(bad)
     assert list((out / "ingest" / "documents").glob("*.parquet"))
 
 
@@ -73,7 +80,8 @@ def test_demo_builds_a_bilingual_corpus(demo_run):
     out, _ = demo_run
     corpus = out / "corpus"
     summary = json.loads((corpus / "_COMPLETE.json").read_text())["summary"]
-    assert summary["patients"] == 6 and summary["leak_findings"] == 0
+    assert summary["patients"] == PATIENTS and summary["leak_findings"] == 0
+    assert summary["dialogues_test"] > 0  # scored in-domain, never trained on
     rows = [json.loads(line) for line in (corpus / "dialogues" / "train.jsonl").open()]
     assert rows and {r["language"] for r in rows} >= {"ru", "kk"}
     assert all(r["messages"][-1]["role"] == "assistant" for r in rows)
@@ -83,8 +91,9 @@ def test_demo_trains_an_adapter_on_the_corpus(demo_run):
     out, _ = demo_run
     summary = json.loads((out / "train" / "_COMPLETE.json").read_text())["summary"]
     assert (out / "train" / "adapter" / "adapter_config.json").is_file()
-    assert summary.get("step") == 6 or summary.get("global_step") == 6 or any(
-        v == 6 for k, v in summary.items() if "step" in k), summary
+    steps = DEMO["train"]["max_steps"]
+    assert summary.get("step") == steps or summary.get("global_step") == steps or any(
+        v == steps for k, v in summary.items() if "step" in k), summary
 
 
 def test_demo_evaluates_base_and_finetuned_and_reports(demo_run):
@@ -98,6 +107,26 @@ def test_demo_evaluates_base_and_finetuned_and_reports(demo_run):
     table = (out / "report" / "table2.md").read_text()
     assert "| Model | Type | Accuracy" in table and "Fine-Tuned" in table
     assert (out / "report" / "accuracy_ci.png").stat().st_size > 1000
+
+
+def test_demo_shows_a_significant_in_domain_lift_beside_the_general_change(demo_run):
+    out, result = demo_run
+    comparison = json.loads((out / "eval" / "comparison.json").read_text())
+    tasks = {k: c for k, c in comparison.items() if "task" in c}
+    assert {c["task"] for c in tasks.values()} >= {"icd10", "terminology", "rehabilitation"}
+    lifts = {c["task"]: c[f"{c['metric']}_diff_ci"] for c in tasks.values()}
+    assert any(low > 0 for low, _ in lifts.values()), lifts  # CI of the difference excludes 0
+    for variant in ("base", "finetuned"):
+        metrics = json.loads((out / "eval" / "indomain" / variant / "metrics.json").read_text())
+        assert metrics["tasks"]["icd10"]["n"] > 0
+    headline = next(line for line in result.stdout.splitlines() if "in-domain lift" in line)
+    assert headline.startswith("in-domain lift (finetuned vs baseline):")
+    assert "icd10 exact_match" in headline and "rehabilitation chrf" in headline
+    assert "KazMMLU-format accuracy change:" in result.stdout
+    report = out / "report"
+    for name in ("indomain.md", "tradeoff.png", "learning_curves.png"):
+        assert (report / name).stat().st_size > 500, name
+    assert "## icd10 (exact_match" in (report / "indomain.md").read_text()
 
 
 def test_demo_rerun_does_no_work(demo_run):

@@ -99,3 +99,55 @@ def test_single_run_writes_contract_files_at_the_top(tiny_model_dir, tmp_path):
                            options={"bootstrap_resamples": 100, "batch_size": 4})
     check_contract(out, 8)
     assert summary["items"] == 8 and not (out / "comparison.json").exists()
+
+
+def _dialogues(path: Path) -> Path:
+    """A small corpus test split: two tasks, two patients (answers as the corpus writes them)."""
+    rows = []
+    for pid, code in (("p1", "S72.0"), ("p2", "M17.1")):
+        rows.append({"id": f"{pid}-diagnosis-ruru-0", "patient_id": pid, "language": "ru",
+                     "split": "test", "task": "diagnosis",
+                     "messages": [{"role": "user", "content": f"Диагноз ({code}). Код?"},
+                                  {"role": "assistant", "content": f"МКБ-10: {code}."}]})
+        rows.append({"id": f"{pid}-rehabilitation-ruru-0", "patient_id": pid, "language": "ru",
+                     "split": "test", "task": "rehabilitation",
+                     "messages": [{"role": "user", "content": "План реабилитации?"},
+                                  {"role": "assistant", "content": "Реабилитация: ЛФК."}]})
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows),
+                    encoding="utf-8")
+    return path
+
+
+def test_indomain_tasks_run_on_the_same_pool_with_paired_comparisons(tiny_model_dir, tmp_path,
+                                                                     make_adapter):
+    job = JobConfig(name="taskjob", output_dir=tmp_path / "job",
+                    stages=["train", "eval", "report"],
+                    eval={"model": str(tiny_model_dir), "items": "synth", "synth_items": 8,
+                          "batch_size": 4, "bootstrap_resamples": 100,
+                          "task_data": [str(_dialogues(tmp_path / "test.jsonl"))]},
+                    report={"wandb": {"mode": "disabled"}})
+    make_adapter(tiny_model_dir, job.stage_dir("train") / "adapter", seed=3)
+    outcome = run_eval_stage(job, job.stage_dir("eval"))
+    eval_dir = job.stage_dir("eval")
+    assert all((eval_dir / rel).exists() for rel in outcome.outputs)
+    for variant in ("base", "finetuned"):
+        rows = read_jsonl(eval_dir / "indomain" / variant / "predictions.jsonl")
+        assert sorted(r["task"] for r in rows) == ["icd10", "icd10", "rehabilitation",
+                                                   "rehabilitation"]
+        assert all(0 <= r["score"] <= 1 and isinstance(r["output"], str) for r in rows)
+        metrics = json.loads((eval_dir / "indomain" / variant / "metrics.json").read_text())
+        assert metrics["tasks"]["icd10"]["n"] == 2 and "chrf_ci" in metrics["tasks"][
+            "rehabilitation"]
+    comparison = json.loads((eval_dir / "comparison.json").read_text())
+    assert "finetuned_vs_base" in comparison  # KazMMLU entry, today's shape
+    icd = comparison["icd10:finetuned_vs_base"]
+    assert {"exact_match_diff", "exact_match_diff_ci", "mcnemar_p", "n"} <= icd.keys()
+    assert "chrf_diff_ci" in comparison["rehabilitation:finetuned_vs_base"]
+    info = json.loads((eval_dir / "eval.json").read_text())
+    assert info["n_task_items"] == 4 and set(info["base_loads_per_replica"].values()) == {1}
+
+    report = run_report_stage(job, job.stage_dir("report"))
+    assert {"indomain.md", "headline.txt", "tradeoff.png"} <= set(report.outputs)
+    table = (job.stage_dir("report") / "indomain.md").read_text()
+    assert "## icd10 (exact_match, n = 2)" in table and "finetuned" in table
+    assert "| icd10:" not in (job.stage_dir("report") / "table2.md").read_text()

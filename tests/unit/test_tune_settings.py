@@ -191,3 +191,37 @@ def test_dialogues_without_language_fail_a_mix_search_before_trials(tmp_path):
         check_dialogues([str(path)], [], mix=True)
     with pytest.raises(ConfigError, match="train.data: .*missing.jsonl"):
         check_dialogues([str(tmp_path / "missing.jsonl")], [], mix=False)
+
+
+def test_objective_weighs_indomain_and_general_and_applies_the_drop_constraint():
+    from medadapt.tune.objective import combine_objective
+    from medadapt.tune.settings import ObjectiveSettings
+
+    only_icd = ObjectiveSettings(indomain=1, general=0, tasks=["icd10"], max_general_drop_pp=10)
+    scores = {"val_accuracy": 0.30, "val_base_accuracy": 0.35, "val_indomain": 0.8}
+    assert combine_objective(scores, only_icd) == pytest.approx(0.8)
+    dropped = {**scores, "val_accuracy": 0.20}  # 15 pp below the base: infeasible
+    assert combine_objective(dropped, only_icd) == only_icd.infeasible_value
+    mixed = ObjectiveSettings(indomain=3, general=1)
+    assert combine_objective(scores, mixed) == pytest.approx((3 * 0.8 + 0.30) / 4)
+    assert combine_objective({"val_accuracy": 0.4}, ObjectiveSettings()) == pytest.approx(0.4)
+    assert "icd10" in only_icd.describe() and "10 pp" in only_icd.describe()
+
+
+def test_objective_needs_a_weight_and_known_tasks():
+    from medadapt.tune.settings import ObjectiveSettings
+
+    with pytest.raises(ValueError, match="positive weight"):
+        ObjectiveSettings(indomain=0, general=0)
+    with pytest.raises(ValueError, match="unknown"):
+        ObjectiveSettings(indomain=1, tasks=["summary"])
+
+
+def test_summary_names_the_objective():
+    from medadapt.tune.outputs import describe_objective
+    from medadapt.tune.settings import TuneConfig
+
+    cfg = TuneConfig(metric="val_objective",
+                     objective={"indomain": 1, "general": 0, "max_general_drop_pp": 5})
+    assert describe_objective(cfg).startswith("max val_objective = 1 x mean in-domain score")
+    assert "KazMMLU" in describe_objective(TuneConfig())

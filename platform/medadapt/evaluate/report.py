@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from medadapt.errors import UserError
-from medadapt.evaluate.results import COMPARISON, METRICS
+from medadapt.evaluate.results import COMPARISON, INDOMAIN, METRICS
 from medadapt.evaluate.settings import ReportConfig
 
 TABLE_MD, TABLE_CSV = "table2.md", "table2.csv"
@@ -44,7 +44,8 @@ def find_runs(paths: list[Path]) -> tuple[list[tuple[Path, dict]], dict[str, Any
         if (path / METRICS).exists():
             candidates = [path / METRICS]
         else:
-            candidates = sorted(path.glob(f"*/{METRICS}"))
+            candidates = sorted(p for p in path.glob(f"*/{METRICS}")
+                                if p.parent.name != INDOMAIN)
         if not candidates:
             raise ReportError(f"{path}: no {METRICS} here or in its subfolders; pass the "
                               "output folder of `medadapt eval` (or of the eval stage)")
@@ -98,6 +99,7 @@ def markdown_table(rows: list[dict[str, Any]], comparisons: dict[str, Any], titl
             f"{with_ci(r['accuracy'], r['accuracy_ci_low'], r['accuracy_ci_high'])} | "
             f"{with_ci(r['macro_f1'], r['macro_f1_ci_low'], r['macro_f1_ci_high'])} | "
             f"{pct(r['balanced_accuracy'])} | {r['mcc']:.3f} |")
+    comparisons = {k: c for k, c in comparisons.items() if "task" not in c}
     if comparisons:
         lines += ["", "## Fine-tuned vs baseline (paired, same items)", "",
                   "| Comparison | n | Δ accuracy, 95% CI | Δ macro-F1, 95% CI | McNemar p |",
@@ -205,20 +207,46 @@ def log_to_wandb(cfg: ReportConfig, rows: list[dict[str, Any]], comparisons: dic
             for key in ("accuracy", "macro_f1", "balanced_accuracy", "mcc", "invalid_rate"):
                 payload[f"{r['model']}/{r['variant']}/{key}"] = r[key]
         for name, c in comparisons.items():
-            payload[f"compare/{name}/accuracy_diff"] = c["accuracy_diff"]
-            payload[f"compare/{name}/mcnemar_p"] = c["mcnemar_p"]
+            metric = c.get("metric", "accuracy")
+            payload[f"compare/{name}/{metric}_diff"] = c[f"{metric}_diff"]
+            if "mcnemar_p" in c:
+                payload[f"compare/{name}/mcnemar_p"] = c["mcnemar_p"]
         run.log(payload)
         return str(Path(run.dir).parent)
     finally:
         run.finish()
 
 
+def indomain_report(runs: list[Path], comparisons: dict[str, Any], out_dir: Path,
+                    cfg: ReportConfig) -> tuple[list[str], list[str]]:
+    """In-domain tables, the trade-off figure, learning curves, headline: (files, figures)."""
+    from medadapt.evaluate import report_indomain as rep
+
+    rows = rep.indomain_rows(rep.find_task_runs(runs), comparisons)
+    files, figures = [], []
+    if rows:
+        files += rep.write_indomain_tables(rows, out_dir)
+        (out_dir / rep.HEADLINE).write_text(rep.headline(rows, comparisons) + "\n",
+                                            encoding="utf-8")
+        files.append(rep.HEADLINE)
+    if cfg.figures and rows and rep.tradeoff_figure(rows, comparisons,
+                                                     out_dir / rep.FIG_TRADEOFF):
+        figures.append(rep.FIG_TRADEOFF)
+    history = rep.train_history(cfg.train_runs)
+    if cfg.figures and rep.curves_figure(history, out_dir / rep.FIG_CURVES):
+        figures.append(rep.FIG_CURVES)
+    return files, figures
+
+
 def build_report(runs: list[Path], out_dir: Path, cfg: ReportConfig | None = None) -> ReportSummary:
-    """Read eval outputs, write Table 2 (md + csv) and figures, log to W&B."""
+    """Read eval outputs, write Table 2 (md + csv), the in-domain tables and figures, log all
+    of it to W&B."""
     cfg = cfg or ReportConfig()
     found, comparisons = find_runs(runs)
     rows = table_rows(found)
     files = write_tables(rows, comparisons, out_dir, cfg.title)
     figures = write_figures(rows, out_dir) if cfg.figures else []
+    more_files, more_figures = indomain_report(runs, comparisons, out_dir, cfg)
+    figures += more_figures
     wandb_dir = log_to_wandb(cfg, rows, comparisons, out_dir, figures)
-    return ReportSummary(out_dir, rows, files + figures, wandb_dir, comparisons)
+    return ReportSummary(out_dir, rows, files + more_files + figures, wandb_dir, comparisons)

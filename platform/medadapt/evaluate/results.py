@@ -2,7 +2,9 @@
 
 Layout: one scored variant writes `DIR/predictions.jsonl` and `DIR/metrics.json` (the
 `medadapt eval` contract); several (base + adapters) write the same two files under
-`DIR/<variant>/` plus `DIR/comparison.json` (each adapter vs the baseline). `DIR/eval.json`
+`DIR/<variant>/` plus `DIR/comparison.json` (each adapter vs the baseline). In-domain tasks
+write `DIR/indomain/<variant>/{predictions.jsonl,metrics.json}` and add one comparison
+entry per task and variant pair (`<task>:<variant>_vs_<baseline>`). `DIR/eval.json`
 records the run: config, item source, throughput, how often each replica loaded the base.
 """
 
@@ -14,12 +16,14 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from medadapt.evaluate.compare import paired_comparison
+from medadapt.evaluate.indomain import compare_task_variants, task_metrics
 from medadapt.evaluate.metrics import breakdown, compute_metrics
 from medadapt.evaluate.settings import BASE_VARIANT, EvalConfig
 from medadapt.io import write_atomic, write_json
 
 PREDICTIONS, METRICS, COMPARISON, RUN_INFO = ("predictions.jsonl", "metrics.json",
                                               "comparison.json", "eval.json")
+INDOMAIN = "indomain"
 
 
 def variant_dir(out_dir: Path, variant: str, variants: Sequence[str]) -> Path:
@@ -84,9 +88,10 @@ def variant_metrics(rows: Sequence[dict[str, Any]], cfg: EvalConfig, variant: st
     return metrics
 
 
-def write_results(out_dir: Path, rows: dict[str, list[dict[str, Any]]],
-                  cfg: EvalConfig) -> dict[str, Any]:
-    """Write metrics.json per variant and comparison.json; return {variant: metrics}."""
+def write_results(out_dir: Path, rows: dict[str, list[dict[str, Any]]], cfg: EvalConfig,
+                  task_rows: dict[str, list[dict[str, Any]]] | None = None) -> dict[str, Any]:
+    """Write metrics.json per variant, the in-domain results, and comparison.json (KazMMLU
+    entries, then one per in-domain task and variant pair)."""
     variants = list(rows)
     paths = {a.name: a.path for a in cfg.adapters}
     results = {}
@@ -95,9 +100,31 @@ def write_results(out_dir: Path, rows: dict[str, list[dict[str, Any]]],
         write_json(variant_dir(out_dir, variant, variants) / METRICS, metrics)
         results[variant] = metrics
     comparisons = compare_variants(rows, cfg)
+    indomain = write_task_results(out_dir, task_rows, cfg) if task_rows else {}
+    if task_rows:
+        comparisons.update(compare_task_variants(task_rows, cfg.baseline,
+                                                 cfg.bootstrap_resamples, cfg.seed,
+                                                 cfg.ci_level))
     if comparisons:
         write_json(out_dir / COMPARISON, comparisons)
-    return {"metrics": results, "comparisons": comparisons}
+    return {"metrics": results, "comparisons": comparisons, "indomain": indomain}
+
+
+def write_task_results(out_dir: Path, rows: dict[str, list[dict[str, Any]]],
+                       cfg: EvalConfig) -> dict[str, dict[str, Any]]:
+    """`indomain/<variant>/predictions.jsonl` + `metrics.json` (per task); {variant: metrics}."""
+    out = {}
+    for variant, variant_rows in rows.items():
+        ordered = sorted(variant_rows, key=lambda r: r["id"])
+        folder = out_dir / INDOMAIN / variant
+        write_atomic(folder / PREDICTIONS,
+                     "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in ordered))
+        metrics = task_metrics(ordered, cfg.bootstrap_resamples, cfg.seed, cfg.ci_level)
+        write_json(folder / METRICS, {"model": model_display_name(cfg), "variant": variant,
+                                      "type": "baseline" if variant == BASE_VARIANT
+                                      else "fine-tuned", "tasks": metrics})
+        out[variant] = metrics
+    return out
 
 
 def compare_variants(rows: dict[str, list[dict[str, Any]]],

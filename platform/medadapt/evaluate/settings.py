@@ -21,6 +21,7 @@ PromptLanguage = Literal["ru", "kk", "en", "auto"]
 KAZMMLU_ID = "MBZUAI/KazMMLU"
 KAZMMLU_MEDICINE_RU = "Medicine (Professional & University in rus)"
 BASE_VARIANT = "base"
+INDOMAIN_TASK_NAMES = ("icd10", "terminology", "extraction", "rehabilitation")
 _NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
 
 
@@ -103,7 +104,23 @@ class EvalConfig(Section):
     ci_level: float = Field(default=0.95, gt=0, lt=1)
     baseline: str = Field(default=BASE_VARIANT, description="variant the others are "
                           "compared with (paired bootstrap + McNemar)")
+    tasks: list[str] = Field(default_factory=lambda: list(INDOMAIN_TASK_NAMES),
+                             description="in-domain tasks scored on task_data: icd10, "
+                             "terminology, extraction, rehabilitation")
+    task_data: list[str] = Field(default_factory=list, description="dialogue JSONL files for "
+                                 "the in-domain tasks; empty in a job with a corpus stage = "
+                                 "its test split; empty otherwise = no in-domain tasks")
+    task_limit: int | None = Field(default=None, ge=1, description="items per in-domain task")
     wandb: WandbSettings = Field(default_factory=lambda: WandbSettings(mode="disabled"))
+
+    @field_validator("tasks")
+    @classmethod
+    def _known_tasks(cls, value: list[str]) -> list[str]:
+        unknown = sorted(set(value) - set(INDOMAIN_TASK_NAMES))
+        if unknown:
+            raise ValueError(f"unknown in-domain tasks {unknown}; known: "
+                             f"{list(INDOMAIN_TASK_NAMES)}")
+        return value
 
     @field_validator("dtype", mode="before")
     @classmethod
@@ -144,5 +161,8 @@ class ReportConfig(Section):
     runs: list[Path] = Field(default_factory=list, description="eval output folders; in a "
                              "job the eval stage's folder is always included")
     title: str = "KazMMLU medicine: baseline vs fine-tuned"
+    train_runs: list[Path] = Field(default_factory=list, description="train output folders "
+                                   "for learning curves; in a job the train stage's folder "
+                                   "is always included")
     figures: bool = Field(default=True, description="write PNG figures")
     wandb: WandbSettings = Field(default_factory=WandbSettings)

@@ -13,8 +13,9 @@ from typing import Any
 from medadapt.config import JobConfig, validate_section
 from medadapt.errors import ConfigError
 from medadapt.evaluate.items import MCItem, load_items
-from medadapt.evaluate.results import RUN_INFO
+from medadapt.evaluate.results import INDOMAIN, RUN_INFO
 from medadapt.evaluate.settings import AdapterSpec, EvalConfig, ReportConfig
+from medadapt.evaluate.tasks import TaskItem, load_task_items
 from medadapt.stages import StageOutcome
 
 SYNTH_ITEMS = "synth"
@@ -31,9 +32,25 @@ def resolve_items(cfg: EvalConfig, out_dir: Path) -> list[MCItem]:
     return load_items(cfg.items, cfg.subset, cfg.split, cfg.limit)
 
 
+def resolve_tasks(cfg: EvalConfig) -> list[TaskItem]:
+    """In-domain task items from cfg.task_data (none when it is empty)."""
+    if not cfg.task_data or not cfg.tasks:
+        return []
+    for path in cfg.task_data:
+        if not Path(path).expanduser().is_file():
+            raise ConfigError(f"eval.task_data: {path} not found; give dialogue JSONL files "
+                              "(the corpus stage's dialogues/test.jsonl)")
+    return load_task_items([Path(p).expanduser() for p in cfg.task_data], cfg.tasks,
+                           cfg.task_limit)
+
+
 def eval_config_for_job(job: JobConfig) -> EvalConfig:
-    """job.eval, plus the train stage's adapter (and base model) when none is configured."""
+    """job.eval, plus the corpus test split as in-domain task data and the train stage's
+    adapter (and base model) when none is configured."""
     cfg = job.eval
+    if not cfg.task_data and "corpus" in job.stages:
+        test = job.stage_dir("corpus") / "dialogues" / "test.jsonl"
+        cfg = cfg.model_copy(update={"task_data": [str(test)]})
     if cfg.adapters or "train" not in job.stages:
         return cfg
     adapter = job.stage_dir("train") / "adapter"
@@ -50,27 +67,37 @@ def run_eval(cfg: EvalConfig, out_dir: Path) -> dict[str, Any]:
 
     out_dir = out_dir.expanduser().resolve()
     items = resolve_items(cfg, out_dir)
-    summary = run_pipeline(cfg, out_dir, items)
-    result: dict[str, Any] = {"items": summary.n_items, "variants": len(summary.variants),
+    tasks = resolve_tasks(cfg)
+    summary = run_pipeline(cfg, out_dir, items, tasks)
+    result: dict[str, Any] = {"items": summary.n_items, "task_items": len(tasks),
+                              "variants": len(summary.variants),
                               "items_per_s": round(summary.items_per_s, 2)}
     for variant, metrics in summary.metrics.items():
         result[f"{variant}_accuracy"] = round(metrics["accuracy"], 4)
     for name, comp in summary.comparisons.items():
-        result[f"{name}_mcnemar_p"] = round(comp["mcnemar_p"], 4)
+        if "mcnemar_p" in comp and "task" not in comp:
+            result[f"{name}_mcnemar_p"] = round(comp["mcnemar_p"], 4)
+        elif "task" in comp:
+            metric = comp["metric"]
+            result[f"{name}_{metric}_diff"] = round(comp[f"{metric}_diff"], 4)
     if cfg.wandb.mode != "disabled":
-        _log_eval_to_wandb(cfg, out_dir, summary.metrics)
+        _log_eval_to_wandb(cfg, out_dir, summary.metrics, summary.indomain)
     return result
 
 
-def _log_eval_to_wandb(cfg: EvalConfig, out_dir: Path, metrics: dict[str, dict]) -> None:
+def _log_eval_to_wandb(cfg: EvalConfig, out_dir: Path, metrics: dict[str, dict],
+                       indomain: dict[str, dict]) -> None:
     import wandb
 
     run = wandb.init(project=cfg.wandb.project, entity=cfg.wandb.entity, mode=cfg.wandb.mode,
                      dir=str(out_dir), job_type="eval", config=cfg.model_dump(mode="json"))
     try:
-        run.log({f"{variant}/{key}": m[key] for variant, m in metrics.items()
-                 for key in ("accuracy", "macro_f1", "balanced_accuracy", "mcc",
-                             "invalid_rate")})
+        payload = {f"{variant}/{key}": m[key] for variant, m in metrics.items()
+                   for key in ("accuracy", "macro_f1", "balanced_accuracy", "mcc",
+                               "invalid_rate")}
+        payload.update({f"{variant}/indomain/{task}/{m['metric']}": m[m["metric"]]
+                        for variant, tasks in indomain.items() for task, m in tasks.items()})
+        run.log(payload)
     finally:
         run.finish()
 
@@ -83,14 +110,15 @@ def run_eval_stage(job: JobConfig, out_dir: Path) -> StageOutcome:
             raise ConfigError(f"eval.adapters: {spec.name!r} at {spec.path} has no "
                               "adapter_config.json (did the train stage finish?)")
     summary = run_eval(cfg, out_dir)
-    return StageOutcome(outputs=[RUN_INFO, *_variant_outputs(cfg)], summary=summary)
+    indomain = sorted(str(p.relative_to(out_dir)) for p in (out_dir / INDOMAIN).glob("*/*")
+                      if p.is_file())
+    return StageOutcome(outputs=[RUN_INFO, *_variant_outputs(cfg), *indomain], summary=summary)
 
 
 def _variant_outputs(cfg: EvalConfig) -> list[str]:
     variants = cfg.variant_names() or ["base"]
-    if len(variants) == 1:
-        return ["predictions.jsonl", "metrics.json"]
-    return [f"{v}/{name}" for v in variants for name in ("predictions.jsonl", "metrics.json")]
+    files = ["predictions.jsonl", "metrics.json"]
+    return files if len(variants) == 1 else [f"{v}/{name}" for v in variants for name in files]
 
 
 def report_runs(job: JobConfig) -> list[Path]:
@@ -104,10 +132,14 @@ def report_runs(job: JobConfig) -> list[Path]:
 
 
 def run_report_stage(job: JobConfig, out_dir: Path) -> StageOutcome:
-    """Stage entry point: Table 2 + figures over the eval stage (and report.runs)."""
+    """Stage entry point: Table 2, the in-domain tables + figures over the eval stage (and
+    report.runs), learning curves of the train stage."""
     from medadapt.evaluate.report import build_report
 
-    summary = build_report(report_runs(job), out_dir, job.report)
+    cfg = job.report
+    if "train" in job.stages:
+        cfg = cfg.model_copy(update={"train_runs": [job.stage_dir("train"), *cfg.train_runs]})
+    summary = build_report(report_runs(job), out_dir, cfg)
     return StageOutcome(outputs=summary.files, summary={"rows": len(summary.rows),
                                                         "files": len(summary.files)})
 

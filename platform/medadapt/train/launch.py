@@ -22,7 +22,10 @@ SUMMARY = "train_summary.json"
 def train_model(cfg: TrainConfig, train: list[str], evals: list[str], out_dir: Path,
                 run_name: str, use_ray: bool = True) -> dict[str, Any]:
     """Train into `out_dir` (adapter/, train_summary.json, merged/ when asked)."""
+    from medadapt.backbone import resolve_model_path
     from medadapt.train.model import merge_adapter
+
+    resolve_model_path(cfg.model, cfg.cache_dir)  # an embedded backbone is built here, once
 
     out_dir = Path(out_dir).resolve()
     if cfg.second_stage is not None:

@@ -1,5 +1,6 @@
 """One Tune trial: the sampled point applied to the job's `train`, trained on Ray Train V2,
-then scored on validation multiple-choice items.
+then scored on validation data: KazMMLU-format items and, when the objective weighs them,
+the in-domain tasks on the val split's dialogues (held out from training).
 
 Ray 2.60 runs Train V2, so the trial function builds its own `TorchTrainer` (it runs inside
 the trial) and `TuneReportCallback` forwards every Train report (eval loss at each checkpoint
@@ -18,7 +19,7 @@ from medadapt.records import TrialContext
 from medadapt.train.session import RunPaths
 from medadapt.train.settings import TrainConfig
 from medadapt.train.tracking import numeric_metrics
-from medadapt.tune.settings import MIX_KEY, TuneConfig
+from medadapt.tune.settings import MIX_KEY, ObjectiveSettings, TuneConfig
 from medadapt.tune.space import apply_point, parse_mix
 
 ADAPTER_VARIANT = "trial"
@@ -93,22 +94,69 @@ def fit_in_trial(cfg: TrainConfig, paths: RunPaths) -> dict[str, Any]:
     return result.metrics
 
 
-def score_adapter(cfg: TrainConfig, adapter: Path, items_path: str, count: int,
-                  gpus: float) -> dict[str, float]:
-    """Letter-mode accuracy of base + adapter on the validation MC items (in this process)."""
-    from medadapt.evaluate.items import load_items
+def _mc_scores(scorer: Any, items: list[Any], variant: str) -> dict[str, float]:
     from medadapt.evaluate.metrics import point_metrics
+
+    rows = scorer.score(items, variant)
+    return point_metrics([r["gold"] for r in rows], [r["pred"] for r in rows])
+
+
+def _task_scores(loaded: Any, cfg: TrainConfig, objective: ObjectiveSettings,
+                 dialogues: list[str]) -> dict[str, float]:
+    """Mean in-domain score per task on the held-out val dialogues, and their mean."""
+    from medadapt.evaluate.indomain import TaskGenerator
+    from medadapt.evaluate.tasks import load_task_items
+
+    items = load_task_items(dialogues, objective.tasks, objective.task_limit)
+    if not items:
+        return {}
+    rows = TaskGenerator(loaded, cfg.max_length, batch_size=8).generate(items, ADAPTER_VARIANT)
+    out = {}
+    for task in objective.tasks:
+        scores = [r["score"] for r in rows if r["task"] == task]
+        if scores:
+            out[f"val_{task}"] = sum(scores) / len(scores)
+    out["val_indomain"] = sum(out.values()) / len(out)
+    return out
+
+
+def combine_objective(scores: dict[str, float], objective: ObjectiveSettings) -> float:
+    """Weighted in-domain + general score; the infeasible value when the constraint fails."""
+    drop = objective.max_general_drop_pp
+    if drop is not None and "val_base_accuracy" in scores and \
+            100 * (scores["val_base_accuracy"] - scores["val_accuracy"]) > drop:
+        return objective.infeasible_value
+    total = objective.general * scores.get("val_accuracy", 0.0)
+    if objective.indomain:
+        total += objective.indomain * scores.get("val_indomain", 0.0)
+    return total / (objective.general + objective.indomain)
+
+
+def score_adapter(cfg: TrainConfig, adapter: Path, items_path: str, count: int, gpus: float,
+                  objective: ObjectiveSettings | None = None,
+                  dialogues: list[str] | None = None) -> dict[str, float]:
+    """The trial's validation scores (in this process): KazMMLU-format letter accuracy of
+    base + adapter on the val items, in-domain task scores on the val dialogues when the
+    objective weighs them, and `val_objective`."""
+    from medadapt.evaluate.items import load_items
     from medadapt.evaluate.modeling import load_scoring_model
     from medadapt.evaluate.scoring import Scorer, ScoringSettings
-    from medadapt.evaluate.settings import AdapterSpec
+    from medadapt.evaluate.settings import BASE_VARIANT, AdapterSpec
 
+    objective = objective or ObjectiveSettings()
+    need_base = objective.max_general_drop_pp is not None
     items = load_items(items_path, limit=count)
     loaded = load_scoring_model(cfg.model, [AdapterSpec(name=ADAPTER_VARIANT, path=str(adapter))],
-                                include_base=False, cache_dir=cfg.cache_dir, gpus=gpus)
+                                include_base=need_base, cache_dir=cfg.cache_dir, gpus=gpus)
     scorer = Scorer(loaded, ScoringSettings(max_length=cfg.max_length, batch_size=8))
-    rows = scorer.score(items, ADAPTER_VARIANT)
-    metrics = point_metrics([r["gold"] for r in rows], [r["pred"] for r in rows])
-    return {f"val_{k}": float(v) for k, v in numeric_metrics(metrics).items()}
+    scores = {f"val_{k}": float(v)
+              for k, v in numeric_metrics(_mc_scores(scorer, items, ADAPTER_VARIANT)).items()}
+    if need_base:
+        scores["val_base_accuracy"] = _mc_scores(scorer, items, BASE_VARIANT)["accuracy"]
+    if objective.indomain and dialogues:
+        scores.update(_task_scores(loaded, cfg, objective, dialogues))
+    scores["val_objective"] = combine_objective(scores, objective)
+    return scores
 
 
 def run_trial(config: dict[str, Any], context: TrialContext) -> None:
@@ -130,8 +178,8 @@ def run_trial(config: dict[str, Any], context: TrialContext) -> None:
                      storage=context.train_storage,
                      wandb_dir=Path(context.out_dir) / "wandb", out_dir=trial_dir)
     final = fit_in_trial(cfg, paths)
-    scores = score_adapter(cfg, paths.adapter_out, context.val_items,
-                           tune_cfg.val_count, tune_cfg.resources.gpus)
+    scores = score_adapter(cfg, paths.adapter_out, context.val_items, tune_cfg.val_count,
+                           tune_cfg.resources.gpus, tune_cfg.objective, context.eval_paths)
     report = {**numeric_metrics(final), **scores, "done_steps": final.get("step", 0)}
     (trial_dir / "result.json").write_text(json.dumps(report, indent=2), encoding="utf-8")
     tune.report(report)

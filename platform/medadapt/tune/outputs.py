@@ -90,6 +90,17 @@ def _decode(value: Any) -> Any:
     return value
 
 
+def describe_objective(cfg: TuneConfig) -> str:
+    """What the best trial was chosen on, in words (the summary names it)."""
+    if cfg.metric == "val_objective":
+        return f"{cfg.mode} val_objective = {cfg.objective.describe()}"
+    named = {"val_accuracy": "KazMMLU-format accuracy on the val items",
+             "val_indomain": f"mean in-domain score ({', '.join(cfg.objective.tasks)}) on the "
+                             "val dialogues"}
+    return f"{cfg.mode} {cfg.metric}" + (f" ({named[cfg.metric]})" if cfg.metric in named
+                                         else "")
+
+
 def plot_objective(rows: list[dict[str, Any]], cfg: TuneConfig, folder: Path) -> list[str]:
     """One PNG per hyperparameter: objective of each completed trial against its value."""
     import matplotlib
@@ -145,6 +156,7 @@ def write_outputs(job: JobConfig, out_dir: Path, context: TrialContext, path: st
     summary = {"experiment": context.experiment, "experiment_path": path,
                "resumed": resumed, "trials": len(rows), **counts,
                "metric": cfg.metric, "mode": cfg.mode,
+               "objective": describe_objective(cfg),
                "best_trial": best["trial_id"] if best else None,
                "best_objective": best["objective"] if best else None,
                "best_config": {k: _decode(best[k]) for k in cfg.space} if best else None,

@@ -61,6 +61,48 @@ class TrialResources(Section):
     workers: int = Field(default=1, ge=1, description="training workers per trial")
 
 
+class ObjectiveSettings(Section):
+    """What `val_objective` weighs: in-domain task scores on the held-out val dialogues and
+    KazMMLU-format accuracy on the val items; a trial whose general accuracy falls more
+    than `max_general_drop_pp` below the base model's scores `infeasible_value`."""
+
+    indomain: float = Field(default=0.0, ge=0, description="weight of the mean in-domain "
+                            "score (tasks below) on the val split's dialogues")
+    general: float = Field(default=1.0, ge=0, description="weight of val_accuracy")
+    tasks: list[str] = Field(default_factory=lambda: ["icd10"], description="in-domain "
+                             "tasks averaged (icd10, terminology, extraction, rehabilitation)")
+    task_limit: int | None = Field(default=None, ge=1, description="val items per task")
+    max_general_drop_pp: float | None = Field(default=None, ge=0, description="constraint: "
+                                              "general accuracy may drop at most this many "
+                                              "points below the base model's")
+    infeasible_value: float = -1.0
+
+    @model_validator(mode="after")
+    def _some_weight(self) -> ObjectiveSettings:
+        if self.indomain == 0 and self.general == 0:
+            raise ValueError("give indomain or general a positive weight")
+        unknown = sorted(set(self.tasks) - {"icd10", "terminology", "extraction",
+                                            "rehabilitation"})
+        if unknown:
+            raise ValueError(f"tasks: unknown {unknown}; known: icd10, terminology, "
+                             "extraction, rehabilitation")
+        return self
+
+    def describe(self) -> str:
+        """The objective in words, for the summary."""
+        parts = []
+        if self.indomain:
+            parts.append(f"{self.indomain:g} x mean in-domain score ({', '.join(self.tasks)}) "
+                         "on the val dialogues")
+        if self.general:
+            parts.append(f"{self.general:g} x KazMMLU-format val accuracy")
+        text = " + ".join(parts)
+        if self.max_general_drop_pp is not None:
+            text += (f", subject to a general-accuracy drop <= {self.max_general_drop_pp:g} pp "
+                     f"vs the base model (else {self.infeasible_value:g})")
+        return text
+
+
 class TuneConfig(Section):
     """Parallel LoRA search: space, searcher, ASHA on eval loss, objective on MC accuracy."""
 
@@ -84,7 +126,11 @@ class TuneConfig(Section):
     report_every_steps: int | None = Field(
         default=None, ge=1, description="eval + checkpoint + report cadence; "
         "default: grace_period (so every ASHA rung sees a result)")
-    metric: str = Field(default="val_accuracy", description="objective to pick the best trial")
+    metric: str = Field(default="val_accuracy", description="objective to pick the best "
+                        "trial: val_accuracy, val_objective (see objective), val_indomain, "
+                        "val_<task>")
+    objective: ObjectiveSettings = Field(default_factory=ObjectiveSettings,
+                                         description="what val_objective weighs")
     mode: Literal["max", "min"] = "max"
     rung_metric: str = Field(default="eval_loss", description="ASHA's metric "
                              "(token-mean eval loss)")
