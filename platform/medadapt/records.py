@@ -204,6 +204,21 @@ class Dialogue:
     def to_json(self) -> dict[str, Any]:
         return dataclasses.asdict(self)
 
+    @classmethod
+    def from_dict(cls, row: dict[str, Any]) -> Dialogue:
+        """From a JSONL row; a missing or unknown key or role is an error naming it."""
+        names = [f.name for f in dataclasses.fields(cls)]
+        missing, extra = set(names) - set(row), set(row) - set(names)
+        if missing or extra:
+            raise ValueError(f"dialogue {row.get('id')!r}: missing keys {sorted(missing)}, "
+                             f"unknown keys {sorted(extra)}")
+        messages = [Message(**m) for m in row["messages"]]
+        roles = typing.get_args(typing.get_type_hints(Message)["role"])
+        bad = [m.role for m in messages if m.role not in roles]
+        if bad:
+            raise ValueError(f"dialogue {row['id']!r}: unknown roles {bad}")
+        return cls(**{**row, "messages": messages})
+
 
 @dataclass(frozen=True)
 class TrialContext:

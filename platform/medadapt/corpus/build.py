@@ -209,9 +209,8 @@ def build_corpus(input_dir: str | Path, output_dir: str | Path,
     count, rendered = _token_counter(cfg.model)
     stats = DialogueStats()
     dialogues = [d for row in sorted(rows, key=lambda r: SPLITS.index(r["split"]))
-                 for d in build_dialogues(row, sections[row["patient_id"]], lex, count,
-                                          cfg.max_tokens, cfg.tasks, cfg.languages,
-                                          cfg.cross_lingual, stats)]
+                 for d in build_dialogues(row, sections[row["patient_id"]], lex, count, cfg,
+                                          stats)]
     keywords = tuple(dict.fromkeys(lex.keywords["ru"] + lex.keywords["kk"]))
     kept, removed = apply_filters(dialogues, cfg, rendered, keywords)
     table = patients_table(rows)

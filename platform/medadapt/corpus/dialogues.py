@@ -19,6 +19,8 @@ from medadapt.corpus import answers
 from medadapt.corpus.context import excerpts_by_kind, fit_context
 from medadapt.corpus.lexicon import Lexicon
 from medadapt.corpus.sections import RecordSection
+from medadapt.corpus.settings import CorpusConfig
+from medadapt.records import Dialogue
 
 TASKS = ("summary", "diagnosis", "terminology", "rehabilitation", "extraction")
 TEMPLATE_OVERHEAD = 16  # role markers and separators of a two-turn ChatML render
@@ -94,14 +96,14 @@ def _record(row: dict[str, Any], spec: DialogueSpec, index: int, user: str,
 
 
 def build_dialogues(row: dict[str, Any], sections: list[RecordSection], lex: Lexicon,
-                    count: Callable[[str], int], max_tokens: int, tasks: list[str],
-                    languages: list[str], cross_lingual: bool,
+                    count: Callable[[str], int], cfg: CorpusConfig,
                     stats: DialogueStats) -> list[dict[str, Any]]:
-    """All dialogues of one patient; tasks whose fields are missing are skipped, not faked."""
+    """All dialogues of one patient; tasks whose fields are missing are skipped, not faked.
+    `cfg` gives the token budget, tasks, instruction languages and cross-lingual pairs."""
     out: list[dict[str, Any]] = []
-    pid = row["patient_id"]
+    pid, max_tokens = row["patient_id"], cfg.max_tokens
     by_kind = excerpts_by_kind(sections)
-    for spec in dialogue_specs(pid, tasks, languages, cross_lingual):
+    for spec in dialogue_specs(pid, cfg.tasks, cfg.languages, cfg.cross_lingual):
         if spec.task == "terminology":
             for i, (term, table, code) in enumerate(answers.terminology_pairs(row)):
                 answer = answers.terminology_answer(row, table, code, lex, spec.answer_lang)
@@ -131,4 +133,7 @@ def dialogue_text(dialogue: dict[str, Any]) -> str:
 
 
 def to_jsonl(dialogues: list[dict[str, Any]]) -> str:
-    return "".join(json.dumps(d, ensure_ascii=False) + "\n" for d in dialogues)
+    """JSONL through the typed `records.Dialogue`: a dialogue that breaks the DESIGN contract
+    (a missing key, an unknown role) fails here, before it is written."""
+    return "".join(json.dumps(Dialogue.from_dict(d).to_json(), ensure_ascii=False) + "\n"
+                   for d in dialogues)
