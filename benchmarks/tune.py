@@ -47,11 +47,12 @@ def make_job(root: Path, model: Path, trials: int, parallel: int, scheduler: str
 
 def timed(root: Path, model: Path, args: argparse.Namespace, parallel: int,
           scheduler: str) -> tuple[float, dict]:
+    from medadapt.stages.train import train_data_paths
     from medadapt.tune.run import run_tune
 
     job = make_job(root, model, args.trials, parallel, scheduler, args.steps)
     start = time.perf_counter()
-    summary = run_tune(job, root / "out" / "tune")
+    summary = run_tune(job, root / "out" / "tune", *train_data_paths(job))
     return time.perf_counter() - start, summary
 
 

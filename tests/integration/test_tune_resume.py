@@ -73,13 +73,14 @@ def test_killed_driver_resumes_without_repeating_finished_trials(tmp_path, tune_
 def test_failed_trial_is_retried_from_its_own_checkpoint(tune_job, kill_train_worker):
     """A trial whose Train worker dies fails (trials' Train runs get no restarts); Tune
     retries it and the retry resumes that trial's Train checkpoint."""
+    from medadapt.stages.train import train_data_paths
     from medadapt.tune.run import run_tune
 
     job = validate_job(tune_job({"lr": {"grid": [3e-2]}}, scheduler="none",
                                 report_every_steps=2, max_failures=1), "test")
     out = job.stage_dir("tune")
     watcher = kill_train_worker(out / "ray", "*-trials/*/checkpoint_manager_snapshot.json")
-    summary = run_tune(job, out)
+    summary = run_tune(job, out, *train_data_paths(job))
     watcher.join()
     assert watcher.killed and summary["completed"] == 1 and summary["error"] == 0
     (row,) = [r for r in __import__("pandas").read_csv(out / "trials.csv").to_dict("records")]
