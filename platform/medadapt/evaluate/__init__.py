@@ -2,25 +2,15 @@
 
 Pure logic, no `import ray`; the Ray Data wiring is `medadapt.pipelines.evaluate`."""
 
-from __future__ import annotations
+from medadapt.lazy import lazy_exports
 
-import importlib
-from typing import Any
-
-# Public names, imported on first use so that importing `medadapt.evaluate.settings` (as the job
-# config does) never pays for this package's heavy dependencies.
-_PUBLIC = {
-    "EvalConfig": "medadapt.evaluate.settings",
-    "ReportConfig": "medadapt.evaluate.settings",
-    "load_items": "medadapt.evaluate.items",
-    "MCItem": "medadapt.evaluate.items",
-    "compute_metrics": "medadapt.evaluate.metrics",
-    "build_report": "medadapt.evaluate.report",
-}
-__all__ = sorted(_PUBLIC)
-
-
-def __getattr__(name: str) -> Any:
-    if name in _PUBLIC:
-        return getattr(importlib.import_module(_PUBLIC[name]), name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+# Public names, imported on first use (importing `medadapt.evaluate.settings`, as the job config
+# does, must not pay for this package's heavy dependencies).
+__all__, __getattr__ = lazy_exports(__name__, {
+    "EvalConfig": "settings",
+    "ReportConfig": "settings",
+    "load_items": "items",
+    "MCItem": "items",
+    "compute_metrics": "metrics",
+    "build_report": "report",
+})

@@ -1,22 +1,12 @@
 """The Ray Data edges: ingest and evaluation as datasets over actor pools, and the one
 `ensure_ray`."""
 
-from __future__ import annotations
+from medadapt.lazy import lazy_exports
 
-import importlib
-from typing import Any
-
-# Public names, imported on first use so that importing `medadapt.pipelines.settings` (as the job
-# config does) never pays for this package's heavy dependencies.
-_PUBLIC = {
-    "run_ingest": "medadapt.pipelines.ingest",
-    "run_eval": "medadapt.pipelines.evaluate",
-    "ensure_ray": "medadapt.pipelines.runtime",
-}
-__all__ = sorted(_PUBLIC)
-
-
-def __getattr__(name: str) -> Any:
-    if name in _PUBLIC:
-        return getattr(importlib.import_module(_PUBLIC[name]), name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+# Public names, imported on first use (importing `medadapt.pipelines.settings`, as the job config
+# does, must not pay for this package's heavy dependencies).
+__all__, __getattr__ = lazy_exports(__name__, {
+    "run_ingest": "ingest",
+    "run_eval": "evaluate",
+    "ensure_ray": "runtime",
+})
