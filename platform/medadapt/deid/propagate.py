@@ -13,7 +13,7 @@ from collections.abc import Iterable
 
 from .lexicon import Lexicons, fold
 from .names import NameSpan, assign_roles
-from .sweep import WORD_RE, word_tok
+from .sweep import WORD_RE, word_tok, words_outside
 
 ENDINGS = frozenset((
     "а", "я", "у", "ю", "ом", "ем", "ым", "им", "ой", "ей", "е", "ы", "и", "ого", "его", "ому",
@@ -53,15 +53,9 @@ def propagate_names(text: str, names: Taken, taken: Taken, lex: Lexicons) -> lis
     stems = name_stems(text, names)
     if not stems:
         return []
-    taken = sorted(taken)
     out: list[NameSpan] = []
-    k = 0
-    for m in WORD_RE.finditer(text):
+    for m in words_outside(text, sorted(taken)):
         s, e = m.span()
-        while k < len(taken) and taken[k][1] <= s:
-            k += 1
-        if (k < len(taken) and taken[k][0] < e) or len(m.group()) < 3:
-            continue
-        if _stems(m.group()) & stems:
+        if len(m.group()) >= 3 and _stems(m.group()) & stems:
             out.append(NameSpan(s, e, assign_roles([word_tok(s, e, m.group(), lex)])))
     return out

@@ -12,6 +12,7 @@ only in a name position (after a role word, next to initials or another name wor
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -158,16 +159,22 @@ _AMBIGUOUS = {"вера", "надежда", "любовь", "роза", "лил�
               "нур", "асыл", "ай"}
 
 
-def _words(text: str, taken: list[tuple[int, int]], lex: Lexicons) -> list[_Word]:
-    """Words (and initials) outside spans the other detectors already took."""
-    out: list[_Word] = []
+def words_outside(text: str, taken: list[tuple[int, int]]) -> Iterator[re.Match]:
+    """Word matches that overlap none of the sorted `taken` spans (one pass over both)."""
     k = 0
     for m in WORD_RE.finditer(text):
         s, e = m.span()
         while k < len(taken) and taken[k][1] <= s:
             k += 1
-        if k < len(taken) and taken[k][0] < e:
-            continue
+        if not (k < len(taken) and taken[k][0] < e):
+            yield m
+
+
+def _words(text: str, taken: list[tuple[int, int]], lex: Lexicons) -> list[_Word]:
+    """Words (and initials) outside spans the other detectors already took."""
+    out: list[_Word] = []
+    for m in words_outside(text, taken):
+        s, e = m.span()
         word = m.group()
         if len(word) == 1 and _UNIT_RE.search(text, max(0, s - 3), s):
             continue  # `1 г.`, `5 л.`: a unit after a number, not an initial
