@@ -11,8 +11,9 @@ import calendar
 import re
 from collections.abc import Iterator
 from datetime import date, timedelta
+from functools import lru_cache
 
-from .scan import anchor_regex, finditer_windows, windows
+from .scan import anchor_regex, finditer_gated, finditer_windows, lower_twin, lowered, windows
 
 _I = re.IGNORECASE
 RU_GEN = ("января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября",
@@ -38,36 +39,44 @@ def _alt(*tables: tuple[str, ...]) -> str:
 
 _RU_DAY = _alt(RU_GEN)
 _RU_ANY = _alt(RU_GEN, RU_NOM, RU_PREP)
+_RU_FIRST = "(?=[" + "".join(sorted({w[0] for w in RU_GEN + RU_NOM + RU_PREP})) + "])"
 _KK = _alt(KK, KK_RU_SPELLING)
 _NB = r"(?![\w])"
 _ABBR = _alt(RU_ABBR, RU_ABBR_SHORT) + r"\."
 _ROMAN = "|".join(sorted(ROMAN, key=len, reverse=True))
 _KK_SUF = r"(?P<suf>[а-яәғқңөұүһі]{0,5})"  # Kazakh case endings stay as written
+# Each pattern opens with its first character (a look-ahead for it, or the look-behind moved
+# after the first digit: `\d(?<![\d.]\d)` is `(?<![\d.])\d`). Same matches, but `re` then
+# rejects most positions with one test instead of running the look-behind first.
 FORMATS: tuple[tuple[str, re.Pattern], ...] = (
-    ("num", re.compile(r"(?<![\d.])(?P<d>\d{1,2})(?P<s>[./-])(?P<m>\d{1,2})(?P=s)"
+    ("num", re.compile(r"(?P<d>\d(?<![\d.]\d)\d?)(?P<s>[./-])(?P<m>\d{1,2})(?P=s)"
                        r"(?P<y>\d{4}|\d{2})(?!\d|[.]\d)")),
-    ("dm", re.compile(r"(?<![\d.,:/])(?P<d>\d{2})\.(?P<m>\d{2})(?![\d]|[.,:/]\d)"
+    ("dm", re.compile(r"(?P<d>\d(?<![\d.,:/]\d)\d)\.(?P<m>\d{2})(?![\d]|[.,:/]\d)"
                       r"(?!\s*(?:ч\b|час|мин|мм|мг|мл|мкг|ед|%|°|г/л|ммоль|мкмоль|сек|см|кг))")),
-    ("iso", re.compile(r"(?<![\d.])(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?!\d)")),
-    ("ru", re.compile(r"(?<![\d])(?P<d>\d{1,2})(?P<q>»?)\s+(?P<mon>" + _RU_DAY + r")" + _NB
+    ("iso", re.compile(r"(?P<y>\d(?<![\d.]\d)\d{3})-(?P<m>\d{2})-(?P<d>\d{2})(?!\d)")),
+    ("ru", re.compile(r"(?=\d)(?<![\d])(?P<d>\d{1,2})(?P<q>»?)\s+(?P<mon>" + _RU_DAY + r")" + _NB
                       + r"\s*(?P<y>\d{4})(?!\d)", _I)),
-    ("roman", re.compile(r"(?<![\d.])(?P<d>\d{1,2})\.(?P<mon>" + _ROMAN + r")\.(?P<y>\d{4}|\d{2})"
+    ("roman", re.compile(r"(?P<d>\d(?<![\d.]\d)\d?)\.(?P<mon>" + _ROMAN + r")\.(?P<y>\d{4}|\d{2})"
                          r"(?!\d)")),
-    ("my", re.compile(r"(?<![\d.,:/])(?P<m>0[1-9]|1[0-2])[./](?P<y>(?:19|20)\d{2})"
+    ("my", re.compile(r"(?=[01])(?<![\d.,:/])(?P<m>0[1-9]|1[0-2])[./](?P<y>(?:19|20)\d{2})"
                       r"(?![\d]|[.,]\d)")),
-    ("compact", re.compile(r"(?<![\d])(?P<d>[0-3]\d)(?P<m>[01]\d)(?P<y>(?:19|20)\d{2})(?!\d)")),
-    ("ru_abbr", re.compile(r"(?<![\d])(?P<d>\d{1,2})\s+(?P<mon>" + _ABBR[:-2] + r")\.(?:\s*"
+    ("compact", re.compile(r"(?P<d>[0-3](?<!\d[0-3])\d)(?P<m>[01]\d)(?P<y>(?:19|20)\d{2})(?!\d)")),
+    ("ru_abbr", re.compile(r"(?=\d)(?<![\d])(?P<d>\d{1,2})\s+(?P<mon>" + _ABBR[:-2] + r")\.(?:\s*"
                            r"(?P<y>\d{4})(?!\d))?", _I)),
-    ("kk_ymd", re.compile(r"(?<![\d])(?P<y>\d{4})\s*(?:жылғы|жылы|ж\.)\s*(?P<d>\d{1,2})\s*-?\s*"
+    ("kk_ymd", re.compile(r"(?=\d)(?<![\d])(?P<y>\d{4})\s*(?:жылғы|жылы|ж\.)\s*(?P<d>\d{1,2})"
+                          r"\s*-?\s*"
                           r"(?P<mon>" + _KK + r")" + _KK_SUF, _I)),
-    ("kk_dmy", re.compile(r"(?<![\d])(?P<d>\d{1,2})\s*-?\s*(?P<mon>" + _KK + r")\s+(?P<y>\d{4})"
+    ("kk_dmy", re.compile(r"(?=\d)(?<![\d])(?P<d>\d{1,2})\s*-?\s*(?P<mon>" + _KK
+                          + r")\s+(?P<y>\d{4})"
                           r"(?!\d)", _I)),
-    ("ru_my", re.compile(r"(?<![\w])(?P<mon>" + _RU_ANY + r")" + _NB + r"\s+(?P<y>\d{4})(?!\d)",
+    ("ru_my", re.compile(_RU_FIRST + r"(?<![\w])(?P<mon>" + _RU_ANY + r")" + _NB
+                         + r"\s+(?P<y>\d{4})(?!\d)",
                          _I)),
-    ("kk_ym", re.compile(r"(?<![\d])(?P<y>\d{4})\s*(?:жылғы|жылы|ж\.)\s*(?P<mon>" + _KK + r")"
+    ("kk_ym", re.compile(r"(?=\d)(?<![\d])(?P<y>\d{4})\s*(?:жылғы|жылы|ж\.)\s*(?P<mon>" + _KK + r")"
                          + _KK_SUF, _I)),
-    ("ru_dm", re.compile(r"(?<![\d.])(?P<d>\d{1,2})\s+(?P<mon>" + _RU_DAY + r")" + _NB, _I)),
-    ("kk_dm", re.compile(r"(?<![\d.])(?P<d>\d{1,2})\s*-?\s*(?P<mon>" + _KK + r")" + _KK_SUF, _I)),
+    ("ru_dm", re.compile(r"(?=\d)(?<![\d.])(?P<d>\d{1,2})\s+(?P<mon>" + _RU_DAY + r")" + _NB, _I)),
+    ("kk_dm", re.compile(r"(?=\d)(?<![\d.])(?P<d>\d{1,2})\s*-?\s*(?P<mon>" + _KK + r")"
+                         + _KK_SUF, _I)),
 )
 
 
@@ -107,6 +116,13 @@ MONTH_ANCHOR = anchor_regex(w for t in MONTH_TABLES for w in t)
 _NUMERIC_NAMES = ("num", "dm", "iso", "roman", "my", "compact")
 _NUMERIC = tuple(rx for name, rx in FORMATS if name in _NUMERIC_NAMES)
 _WORDY = tuple(rx for name, rx in FORMATS if name not in _NUMERIC_NAMES)
+# Month names are lower-case literals: the plain twins over the lowered text are faster.
+# Each is skipped in a window holding none of the month words it can match.
+_MONTH_WORDS = {"ru": RU_GEN, "ru_abbr": RU_ABBR + RU_ABBR_SHORT, "kk_ymd": KK + KK_RU_SPELLING,
+                "kk_dmy": KK + KK_RU_SPELLING, "ru_my": RU_GEN + RU_NOM + RU_PREP,
+                "kk_ym": KK + KK_RU_SPELLING, "ru_dm": RU_GEN, "kk_dm": KK + KK_RU_SPELLING}
+_WORDY_GATED = tuple((lower_twin(rx), _MONTH_WORDS[name]) for name, rx in FORMATS
+                     if name not in _NUMERIC_NAMES)
 
 
 def find_dates(text: str, low: str | None = None) -> Iterator[tuple[int, int, str]]:
@@ -115,8 +131,11 @@ def find_dates(text: str, low: str | None = None) -> Iterator[tuple[int, int, st
         for m in regex.finditer(text):
             if _parse(m) is not None:
                 yield m.start(), m.end(), "DATE"
+    low = lowered(text) if low is None else low
     spans = windows(text, MONTH_ANCHOR, 30, 40, low)
-    for _, m in finditer_windows(_WORDY, text, spans):
+    matches = (finditer_gated(_WORDY_GATED, low, spans, low) if low is not None
+               else finditer_windows(_WORDY, text, spans))
+    for _, m in matches:
         if _parse(m) is not None:
             yield m.start(), m.end(), "DATE"
 
@@ -155,6 +174,7 @@ def _render(m: re.Match, new: date) -> str:
     return out
 
 
+@lru_cache(maxsize=65_536)  # pure; a record repeats its dates (admission, surgery) per page
 def shift_date_text(value: str, days: int) -> str | None:
     """`value` moved by `days`, same format; None if it does not parse as a date."""
     for _, regex in FORMATS:

@@ -9,12 +9,13 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import asdict, dataclass
+from operator import itemgetter
 from pathlib import Path
 
 from .address import find_addresses
 from .dates import find_dates
 from .keys import Keyed
-from .lexicon import Lexicons, fold, load_lexicons
+from .lexicon import Lexicons, fold_text, load_lexicons
 from .name_surrogate import NameSurrogates
 from .names import NameSpan, detect_names
 from .numbers import find_ages, find_codes, find_intl_phones, find_split_iins
@@ -23,7 +24,7 @@ from .places import find_places
 from .propagate import propagate_names
 from .scan import lowered
 from .surrogates import Surrogates
-from .sweep import sweep_names
+from .sweep import matches_outside, sweep_names, words_outside
 
 PRIORITY = {"EMAIL": 0, "IIN": 1, "PHONE": 2, "DOC_ID": 3, "DATE": 4, "RECORD_ID": 5,
             "AGE": 6, "ADDRESS": 7, "NAME": 8}
@@ -69,6 +70,25 @@ def _resolve(cands: list[tuple[int, int, str, object]]) -> list[tuple[int, int, 
     return sorted(chosen, key=lambda c: c[0])
 
 
+Cand = tuple[int, int, str, object]
+
+
+def _merge_disjoint(chosen: list[Cand], extra: list[Cand]) -> list[Cand]:
+    """`_resolve(chosen + extra)` for resolved `chosen` and spans found outside it: when
+    nothing overlaps (the usual case) that is just the sorted union, without a new sort by
+    priority; anything else goes through `_resolve`."""
+    if not extra:
+        return chosen
+    merged = sorted(chosen + extra, key=_START)
+    if all(c[0] < c[1] for c in extra) and all(
+            a[1] <= b[0] for a, b in zip(merged, merged[1:], strict=False)):
+        return merged
+    return _resolve(chosen + extra)
+
+
+_START = itemgetter(0)
+
+
 class Deidentifier:
     """Detects names, IIN, phones, e-mails, dates, addresses, record and document numbers."""
 
@@ -111,18 +131,26 @@ class Deidentifier:
         if not self.use_sweep:
             return chosen
         taken = sorted([(c[0], c[1]) for c in chosen] + protected)
-        swept = [(n.start, n.end, "NAME", n) for n in sweep_names(text, taken, self.lex)]
-        chosen = _resolve(chosen + swept) if swept else chosen
+        outside = list(words_outside(text, taken))  # one word scan for sweep and propagation
+        swept = [(n.start, n.end, "NAME", n)
+                 for n in sweep_names(text, taken, self.lex, outside)]
+        before = len(chosen)
+        chosen = _merge_disjoint(chosen, swept)
         names = [(c[0], c[1]) for c in chosen if c[2] == "NAME"]
         taken = sorted([(c[0], c[1]) for c in chosen] + protected)
-        more = [(n.start, n.end, "NAME", n) for n in propagate_names(text, names, taken, self.lex)]
-        return _resolve(chosen + more) if more else chosen
+        # Swept spans lie outside `taken`, so they normally all survive: the words outside the
+        # new `taken` are then the old ones minus those inside swept spans.
+        rest = (list(matches_outside(outside, [(c[0], c[1]) for c in swept]))
+                if len(chosen) == before + len(swept) else None)
+        more = [(n.start, n.end, "NAME", n)
+                for n in propagate_names(text, names, taken, self.lex, rest)]
+        return _merge_disjoint(chosen, more)
 
     def _protected(self, text: str) -> list[tuple[int, int]]:
         """Regions covered by multi-word allow-list phrases (matched case-insensitively)."""
         if self._phrase_re is None:
             return []
-        return [m.span() for m in self._phrase_re.finditer(fold(text))]
+        return [m.span() for m in self._phrase_re.finditer(fold_text(text))]
 
     def detect(self, text: str) -> list[Span]:
         """PHI spans (sorted, non-overlapping), without replacements."""

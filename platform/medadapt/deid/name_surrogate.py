@@ -18,6 +18,9 @@ from .lexicon import first_name_forms, fold, has_kazakh_letters
 from .name_pools import FEMALE, IMAGE_LETTERS, KOREAN, MALE, SURNAMES
 from .names import NamePart, NameSpan, name_key_stem
 
+_FEM_SURN_RE = re.compile(r"(ова|ева|ина|ына|ская|цкая|ой)$")
+_CASED_SURN_RE = re.compile(r"(ов|ев|ин|ын)\w{0,2}$")
+_PATR_END_RE = re.compile(r"(ович|евич|ьич|овн|евн|ичн|улы|кызы)\w{0,2}$")
 _PATR_F_RE = re.compile(r"(?:овн|евн|ичн)(?:а|ы|е|у|ой)$|кызы$")
 _PATR_CASE = {
     "m": (("ем", "ablt"), ("а", "gent"), ("у", "datv"), ("е", "loct")),
@@ -47,7 +50,7 @@ def _gender(parts: list[NamePart]) -> str:
         if p.role == "FIRST" and p.tok.firsts:
             return p.tok.firsts[0].gender
     for p in parts:
-        if p.role == "SURN" and re.search(r"(ова|ева|ина|ына|ская|цкая|ой)$", fold(p.tok.base)):
+        if p.role == "SURN" and _FEM_SURN_RE.search(fold(p.tok.base)):
             return "f"
     return "m"
 
@@ -62,7 +65,7 @@ def _case(parts: list[NamePart], gender: str) -> str:
             match = [f for f in p.tok.firsts if f.gender == gender] or list(p.tok.firsts)
             return match[0].case
     for p in parts:
-        if p.role == "SURN" and re.search(r"(ов|ев|ин|ын)\w{0,2}$", fold(p.tok.base)):
+        if p.role == "SURN" and _CASED_SURN_RE.search(fold(p.tok.base)):
             low = fold(p.tok.base)
             return next((c for end, c in _SURN_CASE[gender] if low.endswith(end)), "nomn")
     return "nomn"
@@ -90,9 +93,14 @@ def _part_origin(p: NamePart, span_origin: str, lookup) -> str:
             return father[0].origin
         return "kk" if fold(tok.base).endswith(("улы", "кызы")) else span_origin
     if p.role == "SURN":
-        low = fold(tok.base)
-        return "kk" if has_kazakh_letters(tok.base) or _KK_SURNAME_HINT.search(low) else "ru"
+        return _surname_origin(tok.base)
     return span_origin
+
+
+@lru_cache(maxsize=65_536)
+def _surname_origin(base: str) -> str:
+    """kk or ru for a surname as written (cached: the same surnames recur on every page)."""
+    return "kk" if has_kazakh_letters(base) or _KK_SURNAME_HINT.search(fold(base)) else "ru"
 
 
 def _style(word: str, like: str) -> str:
@@ -108,6 +116,7 @@ def inflect_surname(nom_m: str, gender: str, case: str, korean: bool) -> str:
     return nom_m + (_SURN_M if gender == "m" else _SURN_F)[case]
 
 
+@lru_cache(maxsize=16_384)  # a pure function of a pool name: the pools are small
 def inflect_first(name: str, gender: str, case: str) -> str:
     forms = {c: f for f, c in first_name_forms(name, gender).items()}
     form = forms.get(case) or forms.get("gent" if case == "accs" else "nomn") or name.lower()
@@ -116,7 +125,7 @@ def inflect_first(name: str, gender: str, case: str) -> str:
 
 def _father_stem(word: str) -> str:
     low = fold(word)
-    return re.sub(r"(ович|евич|ьич|овн|евн|ичн|улы|кызы)\w{0,2}$", "", low) or low
+    return _PATR_END_RE.sub("", low) or low
 
 
 class NameSurrogates:
@@ -216,4 +225,4 @@ _WORD_RE = re.compile(r"[^\W\d_]{3,}")
 @lru_cache(maxsize=8)
 def document_stems(text: str) -> frozenset[str]:
     """Name stems of every word of the document (cached: render runs once per name span)."""
-    return frozenset(name_key_stem(w) for w in set(_WORD_RE.findall(text)))
+    return frozenset(map(name_key_stem, set(_WORD_RE.findall(text))))

@@ -40,6 +40,8 @@ class NameSpan:
     parts: list[NamePart]
 
 
+# Kinds a one-token run is never a name by itself (at most a question for natasha).
+_NEVER_ALONE = frozenset({"CAP", "KZNAME", "ALLOW", "INIT"})
 _SENTENCE_BREAK = re.compile(r"[.!?;\n]")
 _STRONG = {"INIT", "FIRST", "PATR", "SURN", "KOREAN", "KZPATR"}
 
@@ -106,7 +108,10 @@ def _named_after(toks: list[Tok], i: int, j: int, text: str) -> bool:
 
 def _followed_by_number(toks: list[Tok], j: int, text: str) -> bool:
     end = toks[j - 1].end
-    return bool(re.match(r"[ \t:]*\d", text[end : end + 4]))
+    return bool(_NUMBER_AFTER_RE.match(text, end, end + 4))
+
+
+_NUMBER_AFTER_RE = re.compile(r"[ \t:]*\d")
 
 
 def _eponym_context(toks: list[Tok], i: int, j: int) -> bool:
@@ -199,6 +204,8 @@ def detect_names(text: str, lex: Lexicons, use_ner: bool = True) -> list[NameSpa
     found: list[list[Tok]] = []
     ask: list[list[Tok]] = []
     for i, j in _split_at_initials(toks, _runs(toks, text)):
+        if j - i == 1 and not use_ner and toks[i].kind in _NEVER_ALONE:
+            continue  # `_decide` gives such a lone token "" or "ner", never "name"
         run = toks[i:j]
         if _named_after(toks, i, j, text):
             continue

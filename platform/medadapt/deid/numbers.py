@@ -10,40 +10,53 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 import phonenumbers
 
 from .patterns import iin_valid
+from .scan import finditer_ci, lower_twin
 
 Hit = tuple[int, int, str]
 PHONE_REGIONS = ("KZ", "RU", "UZ", "KG")
 _L = r"A-Za-zА-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі"
 # An alphanumeric code holding 5+ digits in a row, or digits with / or - groups after №.
-LONG_CODE_RE = re.compile(r"(?<![\w./-])(?:[" + _L + r"]{1,5}[ -]?)?\d[\d/-]*\d{4}[\d/-]*"
+# The leading look-aheads name each pattern's first character: redundant for the match, but
+# `re` then rejects most positions with one set test instead of running the look-behind.
+LONG_CODE_RE = re.compile(r"(?<![\w./-])(?=[" + _L + r"\d])(?:[" + _L + r"]{1,5}[ -]?)?"
+                          r"\d[\d/-]*\d{4}[\d/-]*"
                           r"(?:[ -]?[" + _L + r"]{1,3}(?![\w]))?(?![\w])")
 NUMBER_WORD_RE = re.compile(
     r"(?:№|N[o°]?\.?(?=\s*\d)|номер\w*|нөмір\w*|серия|сериясы|полис\w*|штрих-код\w*|"
     r"бланк|карта|картасы|протокол\w*|хаттама\w*|эпикриз\w*|жолдама\w*|направлени\w*)"
     r"[ \t:]*(?:№[ \t]*)?(?P<id>(?:[" + _L + r"]{1,4}[ -]?)?\d[\d/-]*\d(?:[ -][" + _L
     + r"]{1,3}\d*)?|\d{3,})(?![\w])", re.IGNORECASE)
-PLATE_RE = re.compile(r"(?<![\w])(?:\d{3}[ ]?[A-ZА-Я]{2,3}[ ]?\d{2}|[A-ZА-Я][ ]?\d{3}[ ]?"
+PLATE_RE = re.compile(r"(?=[\dA-ZА-Я])(?<![\w])"
+                      r"(?:\d{3}[ ]?[A-ZА-Я]{2,3}[ ]?\d{2}|[A-ZА-Я][ ]?\d{3}[ ]?"
                       r"[A-ZА-Я]{2,3}[ ]?\d{2})(?![\w])")
-AGE_RE = re.compile(r"(?<![\d.,])(?P<n>9\d|1[01]\d)(?:[ \t]*(?:-?[ \t]*(?:лет|года|год|жас\w*|"
+AGE_RE = re.compile(r"(?P<n>9(?<![\d.,]9)\d|1(?<![\d.,]1)[01]\d)"  # `(?<![\d.,])` after the digit
+                    r"(?:[ \t]*(?:-?[ \t]*(?:лет|года|год|жас\w*|"
                     r"г\.)|[ \t]*(?=жас)))", re.IGNORECASE)
 AGE_LABEL_RE = re.compile(r"(?:возраст|жасы|жас|age)[^\S\n]*[:/]?[^\S\n]*(?:жасы[:\s]*)?"
                           r"(?P<n>9\d|1[01]\d)(?![\d.,])(?:[ \t]*(?:лет|года|жас\w*))?",
                           re.IGNORECASE)
-SPLIT_IIN_RE = re.compile(r"(?<![\d])\d{6}[ -]\d{6}(?![\d])")
+SPLIT_IIN_RE = re.compile(r"\d(?<!\d\d)\d{5}[ -]\d{6}(?![\d])")
 LOCAL_PHONE_RE = re.compile(r"(?:тел|факс|конт|байланыс|ұялы|моб)[\w.]*[^\S\n]*(?:[\w ]{0,20}:)?"
                             r"[^\S\n]*(?P<p>\d{1,3}(?:[-. ]\d{2,3}){2,4})(?![\d])",
                             re.IGNORECASE)
-DOTTED_PHONE_RE = re.compile(r"(?<![\d.])(?:\+?7|8)[.](?:\d{3})[.]\d{3}[.]\d{2}[.]\d{2}(?![\d])")
+NUMBER_WORD_LOW = lower_twin(NUMBER_WORD_RE, NUMBER_WORD_RE.pattern.replace("N[o°]", "n[o°]", 1),
+                             "№nнспшбкхэж")
+AGE_LOW = lower_twin(AGE_RE)
+AGE_LABEL_LOW = lower_twin(AGE_LABEL_RE, first="вж" + "a")  # Latin a: `age`
+LOCAL_PHONE_LOW = lower_twin(LOCAL_PHONE_RE, first="тфкбұм")
+DOTTED_PHONE_RE = re.compile(r"(?=[+78])(?<![\d.])"
+                             r"(?:\+?7|8)[.](?:\d{3})[.]\d{3}[.]\d{2}[.]\d{2}(?![\d])")
 
 
 def find_codes(text: str, low: str | None = None) -> Iterator[Hit]:
     """Codes after number words (any length >= 3 digits) and any 5+ digit run anywhere."""
-    for m in NUMBER_WORD_RE.finditer(text):
-        digits = sum(ch.isdigit() for ch in m.group("id"))
+    for m in finditer_ci(NUMBER_WORD_RE, NUMBER_WORD_LOW, text, low):
+        digits = sum(ch.isdigit() for ch in text[m.start("id") : m.end("id")])
         if digits >= 3:
             yield m.start("id"), m.end("id"), "RECORD_ID"
     for m in LONG_CODE_RE.finditer(text):
@@ -61,8 +74,8 @@ def find_split_iins(text: str, low: str | None = None) -> Iterator[Hit]:
 
 def find_ages(text: str, low: str | None = None) -> Iterator[Hit]:
     """Ages over 89 (`92 года`, `90 жаста`, `ВОЗРАСТ: 93`): generalised to `90+`."""
-    for rx in (AGE_RE, AGE_LABEL_RE):
-        for m in rx.finditer(text):
+    for rx, twin in ((AGE_RE, AGE_LOW), (AGE_LABEL_RE, AGE_LABEL_LOW)):
+        for m in finditer_ci(rx, twin, text, low):
             yield m.start("n"), m.end(), "AGE"
 
 
@@ -81,7 +94,7 @@ def find_intl_phones(text: str, low: str | None = None,
                 yield span[0], span[1], "PHONE"
     for m in DOTTED_PHONE_RE.finditer(text):
         yield m.start(), m.end(), "PHONE"
-    for m in LOCAL_PHONE_RE.finditer(text):
+    for m in finditer_ci(LOCAL_PHONE_RE, LOCAL_PHONE_LOW, text, low):
         yield m.start("p"), m.end("p"), "PHONE"
 
 
@@ -90,8 +103,24 @@ def find_intl_phones(text: str, low: str | None = None,
 PHONE_WINDOW_RE = re.compile(r"\+?[\d(][\d \t().\-\u2013]{8,24}\d")
 
 
-def _matched_phones(window: str, regions: tuple[str, ...]) -> Iterator[tuple[int, int]]:
-    """Spans `phonenumbers` places in any region: `+...`, or 11 digits from 7/8."""
+@lru_cache(maxsize=8192)
+def _matched_phones(window: str, regions: tuple[str, ...]) -> tuple[tuple[int, int], ...]:
+    """Spans `phonenumbers` places in any region: `+...`, or 11 digits from 7/8.
+
+    Cached per window string (a clinic's phone repeats on every page). Without a `+`, an
+    accepted match needs a 7 or 8 with 10 more digits after it; a window without one (date
+    ranges, lab tables) cannot hold one, so `phonenumbers` is not asked."""
+    if "+" not in window and not _seven_eight_run(window):
+        return ()
+    return tuple(_phonenumbers_spans(window, regions))
+
+
+def _seven_eight_run(window: str) -> bool:
+    digits = [ch for ch in window if ch.isdigit()]
+    return any(ch in "78" for ch in digits[: max(0, len(digits) - 10)])
+
+
+def _phonenumbers_spans(window: str, regions: tuple[str, ...]) -> Iterator[tuple[int, int]]:
     for region in regions:
         for match in phonenumbers.PhoneNumberMatcher(window, region,
                                                      leniency=phonenumbers.Leniency.POSSIBLE):

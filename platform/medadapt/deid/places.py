@@ -9,13 +9,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from .dictionaries import ru_tags
+from .scan import finditer_ci, lower_twin
 
 Hit = tuple[int, int, str]
 _Q = r"«[^»\n]{1,60}»|\"[^\"\n]{1,60}\""
 _FORM = r"(?:ТОО|АО|ИП|КГУ|КГП|ГКП|РГП|ГУ|ЖШС|АҚ|ЖК|ООО|ПК|КГКП|МКП|ШЖҚ|КМК)"
-ORG_RE = re.compile(r"(?<![\w])(?:" + _FORM + r"[ \t]*(?:на[ \t]+ПХВ[ \t]*)?(?:" + _Q + r")|(?:"
+ORG_RE = re.compile(r"(?=[ТАИКГРЖОПМШ«\"])(?<![\w])"
+                    r"(?:" + _FORM + r"[ \t]*(?:на[ \t]+ПХВ[ \t]*)?(?:" + _Q + r")|(?:"
                     + _Q + r")[ \t]*" + _FORM + r"(?:-[а-яәғқңөұүһі]{1,4})?)")
 SCHOOL_RE = re.compile(r"(?<![\w])(?:СОШ|школ\w*|гимнази\w*|лице\w*|детск\w+ сад|ясли-сад|"
                        r"мектеп\w*|балабақша\w*|колледж\w*|школа-лицей|мектеп-гимназия\w*)"
@@ -30,12 +33,17 @@ WORK_CUE_RE = re.compile(r"(?:место работы|жұмыс орны|раб
 # workplace is still caught by WORK_CUE_RE.
 MEDICAL_ORG_RE = re.compile(r"больниц|клиник|госпитал|диспансер|аурухана|емхана|"
                             r"медицинск\w* центр|медициналық орталы", re.IGNORECASE)
-CAP_RE = re.compile(r"(?<![\w])[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]{2,}(?:-[А-ЯЁа-яё]+)?")
+SCHOOL_LOW = lower_twin(SCHOOL_RE, SCHOOL_RE.pattern.replace("СОШ", "сош", 1), "сшглдямбк№")
+WORK_CUE_LOW = lower_twin(WORK_CUE_RE, first="мжр" + "e")  # Latin e: `employer`
+CAP_RE = re.compile(r"(?=[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])(?<![\w])"  # the look-ahead: a fast first test
+                    r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]{2,}(?:-[А-ЯЁа-яё]+)?")
 _KK_CASE = ("нан", "нен", "дан", "ден", "тан", "тен", "ға", "ге", "қа", "ке", "да", "де",
             "та", "те", "ның", "нің", "дың", "дің", "тың", "тің", "ы", "і", "сы", "сі")
 
 
+@lru_cache(maxsize=100_000)
 def _is_place(word: str) -> bool:
+    """A Geox word in any case form (cached: a pure function of the word)."""
     low = word.lower()
     known, tags = ru_tags(low)
     if known and "Geox" in tags and not (tags & {"Name", "Surn", "Patr"}):
@@ -53,12 +61,15 @@ def find_places(text: str, low: str | None = None) -> Iterator[Hit]:
     for m in CAP_RE.finditer(text):
         if _is_place(m.group()):
             yield m.start(), m.end(), "ADDRESS"
-    for m in ORG_RE.finditer(text):
-        if not MEDICAL_ORG_RE.search(m.group()):
+    # ORG_RE needs a quoted name and SCHOOL_RE a `№`: pages without them skip the scan.
+    if "«" in text or '"' in text:
+        for m in ORG_RE.finditer(text):
+            if not MEDICAL_ORG_RE.search(m.group()):
+                yield m.start(), m.end(), "ADDRESS"
+    if "№" in text:
+        for m in finditer_ci(SCHOOL_RE, SCHOOL_LOW, text, low):
             yield m.start(), m.end(), "ADDRESS"
-    for m in SCHOOL_RE.finditer(text):
-        yield m.start(), m.end(), "ADDRESS"
-    for m in WORK_CUE_RE.finditer(text):
-        w = m.group("w").rstrip()
+    for m in finditer_ci(WORK_CUE_RE, WORK_CUE_LOW, text, low):
+        w = text[m.start("w") : m.end("w")].rstrip()
         if any(ch.isupper() or ch == "«" or ch == "№" for ch in w):
             yield m.start("w"), m.start("w") + len(w), "ADDRESS"

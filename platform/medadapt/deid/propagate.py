@@ -9,7 +9,9 @@ is a NAME too, so a name masked in one place never survives in another.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from .lexicon import Lexicons, fold
 from .names import NameSpan, assign_roles
@@ -27,14 +29,16 @@ _LONGEST = max(len(e) for e in ENDINGS)
 Taken = list[tuple[int, int]]
 
 
-def _stems(word: str) -> set[str]:
-    """The folded word and its stems under one case ending (stems of >= 4 letters)."""
+@lru_cache(maxsize=100_000)
+def _stems(word: str) -> frozenset[str]:
+    """The folded word and its stems under one case ending (stems of >= 4 letters); cached,
+    since every word of every page is looked up."""
     low = fold(word)
     out = {low}
     for k in range(1, min(_LONGEST, len(low) - _MIN_STEM) + 1):
         if low[-k:] in ENDINGS:
             out.add(low[:-k])
-    return out
+    return frozenset(out)
 
 
 def name_stems(text: str, spans: Iterable[tuple[int, int]]) -> set[str]:
@@ -48,14 +52,17 @@ def name_stems(text: str, spans: Iterable[tuple[int, int]]) -> set[str]:
     return stems
 
 
-def propagate_names(text: str, names: Taken, taken: Taken, lex: Lexicons) -> list[NameSpan]:
-    """NameSpans for other occurrences of a name's words outside `taken` (sorted spans)."""
+def propagate_names(text: str, names: Taken, taken: Taken, lex: Lexicons,
+                    outside: Iterable[re.Match] | None = None) -> list[NameSpan]:
+    """NameSpans for other occurrences of a name's words outside `taken` (sorted spans).
+    `outside`: the word matches outside `taken` when the caller already has them."""
     stems = name_stems(text, names)
     if not stems:
         return []
     out: list[NameSpan] = []
-    for m in words_outside(text, sorted(taken)):
-        s, e = m.span()
-        if len(m.group()) >= 3 and _stems(m.group()) & stems:
-            out.append(NameSpan(s, e, assign_roles([word_tok(s, e, m.group(), lex)])))
+    for m in words_outside(text, sorted(taken)) if outside is None else outside:
+        word = m.group()
+        if len(word) >= 3 and not stems.isdisjoint(_stems(word)):
+            s, e = m.span()
+            out.append(NameSpan(s, e, assign_roles([word_tok(s, e, word, lex)])))
     return out

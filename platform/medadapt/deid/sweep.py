@@ -12,7 +12,7 @@ only in a name position (after a role word, next to initials or another name wor
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -31,7 +31,7 @@ STRONG, WEAK = 2, 1
 _SAFE_CAPS = {"пациент", "больной", "больная", "диагноз", "врач", "дата", "адрес", "тел"}
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class _Word:
     start: int
     end: int
@@ -71,10 +71,15 @@ def word_scores(word: str, lex: Lexicons) -> tuple[int, int]:
 
 
 def _clinical(lex: Lexicons):
-    """The orthopedic vocabulary, without the allow-list's eponyms (those stay suspects)."""
-    from .vocabulary import load_vocabulary
+    """The orthopedic vocabulary, without the allow-list's eponyms (those stay suspects);
+    kept on `lex` so the exclusion set is built once, not once per new word."""
+    hit = lex.__dict__.get("_sweep_clinical")
+    if hit is None:
+        from .vocabulary import load_vocabulary
 
-    return load_vocabulary(exclude=frozenset(lex.allow_words))
+        hit = lex.__dict__["_sweep_clinical"] = load_vocabulary(
+            exclude=frozenset(lex.allow_words))
+    return hit
 
 
 def _raw_score(word: str, lex: Lexicons) -> int:
@@ -161,29 +166,55 @@ _AMBIGUOUS = {"вера", "надежда", "любовь", "роза", "лил�
 
 def words_outside(text: str, taken: list[tuple[int, int]]) -> Iterator[re.Match]:
     """Word matches that overlap none of the sorted `taken` spans (one pass over both)."""
-    k = 0
-    for m in WORD_RE.finditer(text):
+    return matches_outside(WORD_RE.finditer(text), taken)
+
+
+def matches_outside(matches: Iterable[re.Match],
+                    taken: list[tuple[int, int]]) -> Iterator[re.Match]:
+    """The sorted `matches` that overlap none of the sorted `taken` spans."""
+    matches = iter(matches)
+    if not taken:
+        yield from matches
+        return
+    k, n = 0, len(taken)
+    t0, t1 = taken[0]
+    for m in matches:
         s, e = m.span()
-        while k < len(taken) and taken[k][1] <= s:
+        while t1 <= s:
             k += 1
-        if not (k < len(taken) and taken[k][0] < e):
+            if k == n:
+                yield m
+                yield from matches
+                return
+            t0, t1 = taken[k]
+        if not t0 < e:
             yield m
 
 
-def _words(text: str, taken: list[tuple[int, int]], lex: Lexicons) -> list[_Word]:
-    """Words (and initials) outside spans the other detectors already took."""
-    out: list[_Word] = []
-    for m in words_outside(text, taken):
-        s, e = m.span()
+def _words(text: str, outside: Iterable[re.Match], lex: Lexicons) -> list[_Word]:
+    """Words (and initials) outside spans the other detectors already took. A run of safe
+    (score 0) words only breaks name runs, so it is kept as one shared `_BREAK`."""
+    out: list[_Word] = [_BREAK]
+    cache = lex.__dict__.setdefault("_sweep_scores", {})
+    for m in outside:
         word = m.group()
-        if len(word) == 1 and _UNIT_RE.search(text, max(0, s - 3), s):
-            continue  # `1 г.`, `5 л.`: a unit after a number, not an initial
-        if len(word) == 1 and text[e : e + 1] == ".":
-            out.append(_Word(s, e + 1, text[s : e + 1], 0, init=True))
-            continue
-        score, raw = word_scores(word, lex)
-        out.append(_Word(s, e, word, score, raw=raw))
+        if len(word) == 1:
+            s, e = m.span()
+            if _UNIT_RE.search(text, max(0, s - 3), s):
+                continue  # `1 г.`, `5 л.`: a unit after a number, not an initial
+            if text[e : e + 1] == ".":
+                out.append(_Word(s, e + 1, text[s : e + 1], 0, init=True))
+                continue
+        hit = cache.get(word)
+        score, raw = hit if hit is not None else word_scores(word, lex)
+        if score:
+            out.append(_Word(m.start(), m.end(), word, score, False, raw))
+        elif out[-1] is not _BREAK:
+            out.append(_BREAK)
     return out
+
+
+_BREAK = _Word(0, 0, "", 0)
 
 
 def _adjacent(text: str, a: _Word, b: _Word) -> bool:
@@ -214,9 +245,9 @@ def _runs(text: str, words: list[_Word]) -> list[list[_Word]]:
 def _cued(text: str, words: list[_Word], run: list[_Word]) -> bool:
     """A role word, `Dr.`, `Подпись:` or a list marker right before the run."""
     before = text[max(0, run[0].start - 40) : run[0].start]
-    if _ROUTE_RE.search(before):
+    if ("/" in before or "per os" in before) and _ROUTE_RE.search(before):
         return False  # `Диклофенак 75 мг в/м.`: a route of administration, not `м/с`
-    m = re.search(r"([^\W\d_]+)[.:]?[ \t]*(?:[:(,][ \t]*)?$", before)
+    m = _CUE_BEFORE_RE.search(before)
     return bool(m and _is_cue_word(m.group(1)))
 
 
@@ -224,6 +255,13 @@ def _is_cue_word(word: str) -> bool:
     return _word_is_cue(word) or fold(word) in _CUE_WORDS
 
 
+# Searched from word starts only (the look-behind): the leftmost match is the same, without
+# retrying from every letter inside each word.
+_CUE_BEFORE_RE = re.compile(r"(?<![^\W\d_])([^\W\d_]+)[.:]?[ \t]*(?:[:(,][ \t]*)?$")
+_WORD_BEFORE_RE = re.compile(r"(?<![^\W\d_])([^\W\d_]+)[ \t]+$")
+_WORD_AFTER_RE = re.compile(r"[ \t]+([^\W\d_]+)")
+_NAMED_BEFORE_RE = re.compile(r"(?:им\.|имени)[ \t]*$")
+_NAMED_AFTER_RE = re.compile(r"[ \t]*атында")
 _UNIT_RE = re.compile(r"\d[ \t]?$")
 _ROUTE_RE = re.compile(r"(?<!\w)(?:в/[вм]|п/к|к/і|і/[вм]|б/е|в/к|per os)\.?[ \t]*$")
 _ROLE_EXTRA = {"dr", "prof", "подпись", "сдала", "сдал", "приняла", "принял", "тапсырды",
@@ -232,9 +270,11 @@ _ROLE_EXTRA = {"dr", "prof", "подпись", "сдала", "сдал", "при
                "профессор", "родственники", "ассистировал", "ассистент"}
 
 
-def sweep_names(text: str, taken: list[tuple[int, int]], lex: Lexicons) -> list[NameSpan]:
-    """NameSpans for suspect words outside `taken` (sorted, non-overlapping spans)."""
-    words = _words(text, taken, lex)
+def sweep_names(text: str, taken: list[tuple[int, int]], lex: Lexicons,
+                outside: list[re.Match] | None = None) -> list[NameSpan]:
+    """NameSpans for suspect words outside `taken` (sorted, non-overlapping spans).
+    `outside`: `words_outside(text, taken)` when the caller already has it."""
+    words = _words(text, words_outside(text, taken) if outside is None else outside, lex)
     out: list[NameSpan] = []
     for run in _runs(text, words):
         while run and _is_cue_word(run[0].text):
@@ -261,20 +301,20 @@ def sweep_names(text: str, taken: list[tuple[int, int]], lex: Lexicons) -> list[
 
 def _after_eponym_head(text: str, start: int) -> bool:
     """`перелом Монтеджа`, `винт Герберта`, `по Редону`: a clinical construction, not a person."""
-    m = re.search(r"([^\W\d_]+)[ \t]+$", text[max(0, start - 30) : start])
+    m = _WORD_BEFORE_RE.search(text[max(0, start - 30) : start])
     return bool(m and word_is_eponym_head(m.group(1)))
 
 
 def _before_eponym_head(text: str, end: int) -> bool:
     """`Байков симптомы`, `Штейман тесті`: Kazakh puts the head after the eponym."""
-    m = re.match(r"[ \t]+([^\W\d_]+)", text[end : end + 30])
+    m = _WORD_AFTER_RE.match(text[end : end + 30])
     return bool(m and (word_is_eponym_head(m.group(1)) or word_is_eponym_head(m.group(1)[:-1])))
 
 
 def _institution(text: str, start: int, end: int) -> bool:
     """`им. Н.Д. Батпенова`, `Батпенов атындағы`: a hospital's name, kept."""
-    before = re.search(r"(?:им\.|имени)[ \t]*$", text[max(0, start - 8) : start])
-    return bool(before or re.match(r"[ \t]*атында", text[end : end + 12]))
+    before = _NAMED_BEFORE_RE.search(text[max(0, start - 8) : start])
+    return bool(before or _NAMED_AFTER_RE.match(text[end : end + 12]))
 
 
 def _tok(w: _Word, lex: Lexicons) -> Tok:

@@ -10,9 +10,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import attrgetter
 
 from .lexicon import FirstName, Lexicons, fold, has_kazakh_letters
-from .scan import lowered
+from .scan import lowered, trie_pattern
 
 WORD_RE = re.compile(r"[^\W\d_]+(?:[-‐'’][^\W\d_]+)*", re.UNICODE)
 
@@ -126,8 +127,8 @@ def _classify_with_suffix(word: str, lex: Lexicons) -> tuple[str, tuple[FirstNam
     folded = fold(word)
     if folded in KZ_PATR_WORDS:
         return "KZPATR", (), ""
-    for suf in KZ_CASE_SUFFIXES:
-        if folded.endswith(suf_f := fold(suf)) and folded[: -len(suf_f)] in KZ_PATR_WORDS:
+    for suf, suf_f in _KZ_CASE_FOLDED:
+        if folded.endswith(suf_f) and folded[: -len(suf_f)] in KZ_PATR_WORDS:
             return "KZPATR", (), word[-len(suf):]
     kind, firsts = classify_word(word, lex)
     if kind not in ("CAP", "KZNAME"):
@@ -142,6 +143,9 @@ def _classify_with_suffix(word: str, lex: Lexicons) -> tuple[str, tuple[FirstNam
     return kind, firsts, ""
 
 
+_KZ_CASE_FOLDED = tuple((suf, fold(suf)) for suf in KZ_CASE_SUFFIXES)
+
+
 def _sentence_start(text: str, pos: int) -> bool:
     i = pos - 1
     while i >= 0 and text[i] in " \t":
@@ -149,11 +153,11 @@ def _sentence_start(text: str, pos: int) -> bool:
     return i < 0 or text[i] in ".!?\n\r•-–—\"«(;"
 
 
-CAP_RE = re.compile(r"(?<![\w])[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][^\W\d_]*(?:[-‐'’][^\W\d_]+)*")
+CAP_RE = re.compile(r"(?=[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])(?<![\w])"  # the look-ahead: a fast first test
+                    r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][^\W\d_]*(?:[-‐'’][^\W\d_]+)*")
 _LOWER_WORDS = sorted({*CUE_PREFIXES, *CUE_EXACT, *EPONYM_HEADS, *KZ_PATR_WORDS, "ұлы", "қызы"},
                       key=len, reverse=True)
-LOWER_RE = re.compile(r"(?<![\w])(?:" + "|".join(re.escape(w) for w in _LOWER_WORDS)
-                      + r")[^\W\d_]*(?:-[^\W\d_]+)*")
+LOWER_RE = re.compile(r"(?<![\w])(?:" + trie_pattern(_LOWER_WORDS) + r")[^\W\d_]*(?:-[^\W\d_]+)*")
 LOWER_RE_I = re.compile(LOWER_RE.pattern, re.IGNORECASE)  # for text whose lower() shifts offsets
 _CACHE_LIMIT = 200_000
 
@@ -179,12 +183,15 @@ def _initial_ok(text: str, start: int, letter: str) -> bool:
 def tokenize(text: str, lex: Lexicons) -> list[Tok]:
     """Capitalised words with a kind, plus the lower-case cue/eponym/ұлы words around them."""
     toks: list[Tok] = []
+    cache = lex.kind_cache
     for m in CAP_RE.finditer(text):
-        word, start, end = m.group(), m.start(), m.end()
+        word = m.group()
+        start, end = m.span()
         if len(word) == 1 and text[end : end + 1] == "." and _initial_ok(text, start, word):
             toks.append(Tok(start, end + 1, text[start : end + 1], "INIT", word))
         else:
-            kind, firsts, suf = _classify_cached(word, lex)
+            hit = cache.get(word)
+            kind, firsts, suf = hit if hit is not None else _classify_cached(word, lex)
             base = word[: len(word) - len(suf)] if suf else word
             toks.append(
                 Tok(start, end, word, kind, base, suf, firsts, _sentence_start(text, start))
@@ -198,15 +205,18 @@ def tokenize(text: str, lex: Lexicons) -> list[Tok]:
         kind, _, suf = _classify_cached(word, lex)
         kind = "KZPATR" if kind == "KZPATR" else ""
         toks.append(Tok(m.start(), m.end(), word, kind, word[: len(word) - len(suf)], suf))
-    toks.sort(key=lambda t: t.start)
+    toks.sort(key=_START)
     _fix_fio_abbreviation(toks, text)
     return toks
+
+
+_START = attrgetter("start")
 
 
 def _fix_fio_abbreviation(toks: list[Tok], text: str) -> None:
     """`Ф.И.О.` looks like three initials; it is a field label (a cue), not a name."""
     for i in range(len(toks) - 2):
-        if [t.base for t in toks[i : i + 3]] == ["Ф", "И", "О"] and all(
+        if toks[i].base == "Ф" and [t.base for t in toks[i : i + 3]] == ["Ф", "И", "О"] and all(
             t.kind == "INIT" for t in toks[i : i + 3]
         ):
             for t in toks[i : i + 3]:
@@ -234,8 +244,15 @@ def word_is_eponym_head(word: str) -> bool:
     low = fold(word).rstrip(".")
     if low in ("по", "им", "имени"):
         return True
-    return any(low.startswith(h) and low[len(h):] in _HEAD_ENDINGS for h in EPONYM_HEADS
-               if len(h) >= 3 and h[0] == low[:1])
+    return any(low.startswith(h) and low[len(h):] in _HEAD_ENDINGS
+               for h in _HEADS_BY_LETTER.get(low[:1], ()))
+
+
+# Heads of 3+ letters by first letter: a word is compared with a handful, not all of them.
+_HEADS_BY_LETTER: dict[str, tuple[str, ...]] = {}
+for _h in EPONYM_HEADS:
+    if len(_h) >= 3:
+        _HEADS_BY_LETTER[_h[0]] = (*_HEADS_BY_LETTER.get(_h[0], ()), _h)
 
 
 def is_eponym_head(tok: Tok) -> bool:
