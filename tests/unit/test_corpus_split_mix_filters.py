@@ -7,13 +7,8 @@ from collections import Counter
 
 import pytest
 
-from medadapt.corpus.filters import (
-    exact_dedup,
-    grouped,
-    keyword_density,
-    length_filter,
-    near_dedup,
-)
+from medadapt.corpus.dedup import NearDupParams, near_drops, order_key
+from medadapt.corpus.filters import dedup, keyword_density, length_filter
 from medadapt.corpus.mix import MixError, build_mix, mix_counts
 from medadapt.corpus.split import split_patients
 
@@ -95,18 +90,33 @@ def test_exact_and_near_dedup_remove_only_duplicates() -> None:
     other = ("Разрыв заднего рога медиального мениска правого коленного сустава. "
              "Выполнена артроскопическая парциальная менискэктомия, ЛФК. ") * 3
     items = _items([base, "  " + base.upper(), base.replace("31-B2", "31-B3"), other])
-    kept, removed = exact_dedup(items, lambda d: d["text"])
-    assert [d["id"] for d in kept] == [0, 2, 3] and removed == 1
-    kept, removed = near_dedup(kept, lambda d: d["text"], threshold=0.8)
-    assert [d["id"] for d in kept] == [0, 3] and removed == 1
+    kept, exact, near = dedup(items, lambda d: d["text"], lambda d: "g",
+                              NearDupParams(threshold=0.8))
+    assert [d["id"] for d in kept] == [0, 3] and (exact, near) == (1, 1)
+    kept, exact, near = dedup(items, lambda d: d["text"], lambda d: "g",
+                              NearDupParams(threshold=1.0))
+    assert [d["id"] for d in kept] == [0, 2, 3] and (exact, near) == (1, 0)
 
 
 def test_near_dedup_by_group_keeps_cross_group_pairs() -> None:
     text = "Перелом лодыжек левой голени со смещением отломков, остеосинтез пластиной. " * 4
-    items = [{"g": g, "text": text} for g in ("ru", "kk", "ru")]
-    kept, removed = grouped(items, lambda d: d["g"],
-                            lambda xs: near_dedup(xs, lambda d: d["text"], threshold=0.9))
-    assert [d["g"] for d in kept] == ["ru", "kk"] and removed == 1
+    items = [{"g": g, "text": text + g} for g in ("ru", "kk", "ru")]
+    kept, exact, near = dedup(items, lambda d: d["text"], lambda d: d["g"],
+                              NearDupParams(threshold=0.9))
+    assert [d["g"] for d in kept] == ["ru", "kk"] and (exact, near) == (1, 0)
+    items = [{"g": g, "text": text + str(i)} for i, g in enumerate(("ru", "kk", "ru"))]
+    kept, exact, near = dedup(items, lambda d: d["text"], lambda d: d["g"],
+                              NearDupParams(threshold=0.9))
+    assert [d["g"] for d in kept] == ["ru", "kk"] and (exact, near) == (0, 1)
+
+
+def test_near_drops_replays_the_sequential_rule() -> None:
+    # a~b and b~c but not a~c: b goes (a is kept), so c stays (its only neighbour was dropped)
+    a, b, c = (order_key("train", "p1", i) for i in range(3))
+    assert near_drops([(a, b), (b, c)]) == {b}
+    # a copy in the test split of a train dialogue is the one dropped
+    assert near_drops([(order_key("train", "p9", 0), order_key("test", "p1", 0))]) == \
+        {order_key("test", "p1", 0)}
 
 
 def test_length_filter_bounds_inclusive() -> None:

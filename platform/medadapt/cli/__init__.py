@@ -187,14 +187,14 @@ def corpus(
     verbose: Verbose = False,
 ) -> None:
     """Orthopedic fields per patient, bilingual ChatML dialogues, patient-level split."""
-    from medadapt.corpus.build import build_corpus
     from medadapt.corpus.settings import CorpusConfig
+    from medadapt.pipelines.corpus import run_corpus
 
     setup_logging(verbose)
     with user_errors():
         cfg = validate_section(CorpusConfig, apply_overrides({}, overrides or []),
                                "corpus options")
-        summary = build_corpus(input.expanduser().resolve(), output.expanduser().resolve(), cfg)
+        summary = run_corpus(input.expanduser().resolve(), output.expanduser().resolve(), cfg)
     splits = ", ".join(f"{s}={sum(v.values())}" for s, v in summary["dialogues_by_split"].items())
     print(f"corpus: {summary['patients']} patients, {summary['dialogues']} dialogues ({splits}), "
           f"{sum(summary['removed'].values())} removed by filters, leak scan: "

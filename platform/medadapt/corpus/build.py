@@ -1,62 +1,60 @@
-"""The corpus stage end to end: ingest documents -> patients table -> filtered, split dialogues.
+"""The corpus stage in one process: ingest documents -> patients table -> filtered, split
+dialogues. The Ray Data build (`medadapt.pipelines.corpus`) runs the same steps over workers;
+this path stays for debugging and small runs, and the tests hold the two to the same output.
 
-`build_corpus(input_dir, output_dir, cfg)` is what `medadapt corpus` and the job stage call.
-It writes `patients.parquet`, `patients.csv`, `dialogues/{train,val,test}.jsonl` (and
-`train_mix.jsonl` when a mix is configured) and `stats.json` with counts only, then scans
-every written file for identifier-shaped strings and reports findings without text.
+`build_corpus(input_dir, output_dir, cfg)` writes `patients.parquet`, `patients.csv`,
+`dialogues/{train,val,test}.jsonl` (and `train_mix.jsonl` when a mix is configured) and
+`stats.json` with counts only, then scans every written file for identifier-shaped strings
+and reports findings without text.
 """
 
 from __future__ import annotations
 
-import csv
-import hashlib
-import io
-import json
 import logging
-import re
-from collections import Counter
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from medadapt.corpus import filters
-from medadapt.corpus.dialogues import DialogueStats, build_dialogues, dialogue_text, to_jsonl
-from medadapt.corpus.fields import LIST_FIELDS, empty_fields, extract_patient
-from medadapt.corpus.lexicon import load_lexicon
-from medadapt.corpus.mix import build_mix
-from medadapt.corpus.sections import split_sections
+from medadapt.corpus.dedup import NearDupParams, document_key, drops_in_memory, order_key
+from medadapt.corpus.dialogues import dialogue_text
+from medadapt.corpus.filters import dedup
+from medadapt.corpus.outputs import CorpusWriter, Summary, finish
+from medadapt.corpus.patient import PatientBuilder
 from medadapt.corpus.settings import CorpusConfig
-from medadapt.corpus.split import SPLITS, split_patients
+from medadapt.corpus.split import split_patients
 from medadapt.errors import UserError
-from medadapt.io import write_atomic
 
 log = logging.getLogger(__name__)
-_WORD = re.compile(r"[^\W\d_]{3,}(?:-[^\W\d_]+)*")  # the audit's word shape
-_INT_FIELDS = ("n_documents", "kl_grade", "blood_loss_ml", "follow_up_weeks",
-               "weight_bearing_weeks")
-_BOOL_FIELDS = ("fracture_displaced", "fracture_comminuted", "fracture_open")
+DOCUMENT_COLUMNS = ["doc_id", "patient_id", "center", "source", "text"]
 
 
 class CorpusInputError(UserError):
     """The ingest directory is missing or malformed; the message names the path."""
 
 
-def read_documents(input_dir: Path) -> dict[str, list[dict[str, Any]]]:
-    """Documents of manifest rows with status ok, grouped by patient id."""
+def ok_doc_ids(input_dir: Path) -> set[str]:
+    """Doc ids of manifest rows with status ok (the only documents the corpus reads)."""
     manifest_path = input_dir / "manifest.parquet"
     if not manifest_path.exists():
         raise CorpusInputError(f"{manifest_path}: not found; point corpus.input (--input) at an "
                                "ingest output directory")
     manifest = pq.read_table(manifest_path, columns=["doc_id", "status"]).to_pylist()
-    ok_ids = {row["doc_id"] for row in manifest if row["status"] == "ok" and row["doc_id"]}
+    return {row["doc_id"] for row in manifest if row["status"] == "ok" and row["doc_id"]}
+
+
+def document_shards(input_dir: Path) -> list[Path]:
+    return sorted((input_dir / "documents").glob("*.parquet"))
+
+
+def read_documents(input_dir: Path) -> dict[str, list[dict[str, Any]]]:
+    """Documents of manifest rows with status ok, grouped by patient id."""
+    ok_ids = ok_doc_ids(input_dir)
     patients: dict[str, list[dict[str, Any]]] = {}
-    for shard in sorted((input_dir / "documents").glob("*.parquet")):
+    for shard in document_shards(input_dir):
         try:
-            rows = pq.read_table(shard, columns=["doc_id", "patient_id", "center", "source",
-                                                 "text"]).to_pylist()
+            rows = pq.read_table(shard, columns=DOCUMENT_COLUMNS).to_pylist()
         except (OSError, pa.ArrowInvalid, KeyError) as err:
             raise CorpusInputError(f"{shard}: not a document shard ({type(err).__name__}); "
                                    "re-run ingest") from None
@@ -66,126 +64,55 @@ def read_documents(input_dir: Path) -> dict[str, list[dict[str, Any]]]:
     return patients
 
 
-def _token_counter(model: str):
-    from transformers import AutoTokenizer
-
-    from medadapt.tiny import resolve_model
-
-    tokenizer = AutoTokenizer.from_pretrained(resolve_model(model))
-
-    @lru_cache(maxsize=65536)
-    def count(text: str) -> int:
-        return len(tokenizer(text, add_special_tokens=False)["input_ids"])
-
-    def rendered(dialogue: dict[str, Any]) -> int:
-        if getattr(tokenizer, "chat_template", None):
-            return count(tokenizer.apply_chat_template(dialogue["messages"], tokenize=False))
-        return count(dialogue_text(dialogue)) + 16
-
-    return count, rendered
+def near_params(cfg: CorpusConfig) -> NearDupParams:
+    return NearDupParams(cfg.near_dup_threshold, cfg.near_dup_shingle, cfg.near_dup_perm,
+                         seed=cfg.seed)
 
 
-def patients_table(rows: list[dict[str, Any]]) -> pa.Table:
-    """Typed Arrow table of patient rows (lists stay lists; None stays null)."""
-    names = list(empty_fields()) + ["split"]
-    fields = []
-    for name in names:
-        kind = (pa.list_(pa.string()) if name in LIST_FIELDS else pa.int32()
-                if name in _INT_FIELDS else pa.bool_() if name in _BOOL_FIELDS else pa.string())
-        fields.append(pa.field(name, kind))
-    schema = pa.schema(fields)
-    return pa.Table.from_pylist([{n: r.get(n) for n in names} for r in rows], schema=schema)
+DOCUMENT_PERM, DOCUMENT_BANDS = 128, 16  # signatures confirm document pairs: more rows
 
 
-def patients_csv(table: pa.Table) -> str:
-    """Spreadsheet for clinicians: list cells joined with '; ', nulls empty."""
-    buffer = io.StringIO()
-    writer = csv.writer(buffer)
-    writer.writerow(table.column_names)
-    for row in table.to_pylist():
-        writer.writerow(["; ".join(v) if isinstance(v, list) else "" if v is None else v
-                         for v in row.values()])
-    return buffer.getvalue()
+def document_params(cfg: CorpusConfig) -> NearDupParams | None:
+    if cfg.document_dup_threshold is None:
+        return None
+    return NearDupParams(cfg.document_dup_threshold, cfg.near_dup_shingle, DOCUMENT_PERM,
+                         DOCUMENT_BANDS, seed=cfg.seed)
 
 
-def apply_filters(dialogues: list[dict[str, Any]], cfg: CorpusConfig, rendered,
-                  keywords: tuple[str, ...]) -> tuple[list[dict[str, Any]], dict[str, int]]:
-    """Length, knowledge density, exact and near duplicates, in that order; counts removed."""
-    removed: dict[str, int] = {}
-    kept, removed["too_long"] = filters.length_filter(dialogues, rendered, 1, cfg.max_tokens)
-    kept, removed["short_answer"] = filters.length_filter(
-        kept, lambda d: len(d["messages"][-1]["content"]), cfg.min_answer_chars, 10**9)
-    kept, removed["low_density"] = filters.density_filter(
-        kept, dialogue_text, keywords, cfg.min_keywords, cfg.min_keyword_share)
-    kept, removed["exact_duplicate"] = filters.exact_dedup(kept, dialogue_text)
-    kept, removed["near_duplicate"] = filters.grouped(
-        kept, lambda d: (d["task"], d["language"]),
-        lambda items: filters.near_dedup(items, dialogue_text, cfg.near_dup_threshold,
-                                         cfg.near_dup_shingle, cfg.near_dup_perm, seed=cfg.seed))
-    return kept, removed
+def key_of_document(doc: dict[str, Any]) -> str:
+    return document_key(doc["patient_id"], doc["source"] or "", doc["doc_id"])
 
 
-def leak_scan(output_dir: Path) -> dict[str, Any]:
-    """scan_for_leaks over every written file; per-file counts by label, no text."""
-    from medadapt.deid import scan_for_leaks
-
-    per_file: dict[str, dict[str, int]] = {}
-    for path in sorted(p for p in output_dir.rglob("*") if p.is_file()):
-        if path.name.startswith((".", "_")) or path.name == "stats.json":
-            continue
-        if path.suffix == ".parquet":
-            table = pq.read_table(path)
-            text = "\n".join(str(v) for col in table.columns for v in col.to_pylist()
-                             if v is not None)
-        else:
-            text = path.read_text(encoding="utf-8")
-        labels = Counter(f.label for f in scan_for_leaks(text))
-        per_file[str(path.relative_to(output_dir))] = dict(labels)
-    return {"files": len(per_file), "findings": sum(sum(v.values()) for v in per_file.values()),
-            "by_file": {k: v for k, v in per_file.items() if v}}
+def drop_duplicate_documents(documents: dict[str, list[dict[str, Any]]], cfg: CorpusConfig,
+                             summary: Summary) -> dict[str, list[dict[str, Any]]]:
+    """The same letter filed twice (two files, two centers, maybe two patients by the
+    record): the later copy goes, so no text is both trained on and scored."""
+    params = document_params(cfg)
+    if params is None:
+        return documents
+    items = [(key_of_document(d), "document", d["text"]) for docs in documents.values()
+             for d in docs]
+    exact, near = drops_in_memory(items, params, by_signature=True)
+    summary.documents_removed.update({"exact_duplicate": len(exact),
+                                      "near_duplicate": len(near)})
+    kept = {pid: [d for d in docs if key_of_document(d) not in exact | near]
+            for pid, docs in documents.items()}
+    return {pid: docs for pid, docs in kept.items() if docs}
 
 
-def surrogate_words(input_dir: Path) -> set[str]:
-    """Every word ingest wrote as a surrogate (from `phi_spans`, output offsets), so the audit
-    below can tell a surrogate name from a real one the detector missed."""
-    words: set[str] = set()
-    for shard in sorted((input_dir / "documents").glob("*.parquet")):
-        if "phi_spans" not in pq.read_schema(shard).names:
-            continue
-        for row in pq.read_table(shard, columns=["text", "phi_spans"]).to_pylist():
-            for span in row["phi_spans"] or []:
-                words.update(_WORD.findall(row["text"][span["start"]:span["end"]]))
-    return words
+def dedup_group(dialogue: dict[str, Any]) -> str:
+    """Near duplicates are looked for within one task and language."""
+    return f"{dialogue['task']}|{dialogue['language']}"
 
 
-def leak_audit(output_dir: Path, surrogates: set[str]) -> dict[str, Any]:
-    """The independent audit (deid.audit: dictionary sweep for name-like words, digit runs)
-    over every written file, outside the known surrogates: a second method, unlike
-    `leak_scan`, which reuses the detector's identifier shapes. Counts only, no text."""
-    from medadapt.deid.audit import audit_text
-
-    per_file: dict[str, dict[str, int]] = {}
-    for path, text in _written_texts(output_dir):
-        kinds = Counter(f.kind for f in audit_text(text)
-                        if text[f.start:f.end] not in surrogates)
-        per_file[str(path.relative_to(output_dir))] = dict(kinds)
-    return {"files": len(per_file),
-            "residual_risk": sum(sum(v.values()) for v in per_file.values()),
-            "by_file": {k: v for k, v in per_file.items() if v}}
+def with_split(dialogues: list[dict[str, Any]], split: str) -> list[dict[str, Any]]:
+    """The patient's dialogues tagged with its split and their order key."""
+    return [{**d, "split": split, "_key": order_key(split, d["patient_id"], i)}
+            for i, d in enumerate(dialogues)]
 
 
-def _written_texts(output_dir: Path):
-    """(path, text) of each dialogue/CSV file the corpus wrote (Parquet mirrors the CSV)."""
-    for path in sorted(p for p in output_dir.rglob("*") if p.is_file()):
-        if path.suffix in (".jsonl", ".csv") and not path.name.startswith((".", "_")):
-            yield path, path.read_text(encoding="utf-8")
-
-
-def _counts(dialogues: list[dict[str, Any]]) -> dict[str, dict[str, int]]:
-    out: dict[str, dict[str, int]] = {s: {} for s in SPLITS}
-    for d in dialogues:
-        out[d["split"]][d["language"]] = out[d["split"]].get(d["language"], 0) + 1
-    return out
+def strip_key(dialogue: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in dialogue.items() if k != "_key"}
 
 
 def build_corpus(input_dir: str | Path, output_dir: str | Path,
@@ -193,63 +120,30 @@ def build_corpus(input_dir: str | Path, output_dir: str | Path,
     """Build the corpus from an ingest directory; returns the summary also in stats.json."""
     cfg = cfg or CorpusConfig()
     input_dir, output_dir = Path(input_dir), Path(output_dir)
-    lex = load_lexicon()
     documents = read_documents(input_dir)
     if not documents:
         raise CorpusInputError(f"{input_dir}: no documents with status ok; nothing to build")
-    rows, sections = [], {}
-    for pid in sorted(documents):
-        rows.append(extract_patient(pid, documents[pid], lex))
-        sections[pid] = [s for d in rows[-1]["doc_ids"] for doc in documents[pid]
-                         if doc["doc_id"] == d for s in split_sections(doc["text"], lex)]
-    assignment = split_patients({r["patient_id"]: r["language"] or "ru" for r in rows},
-                                cfg.split, cfg.seed)
-    for row in rows:
-        row["split"] = assignment[row["patient_id"]]
-    count, rendered = _token_counter(cfg.model)
-    stats = DialogueStats()
-    dialogues = [d for row in sorted(rows, key=lambda r: SPLITS.index(r["split"]))
-                 for d in build_dialogues(row, sections[row["patient_id"]], lex, count, cfg,
-                                          stats)]
-    keywords = tuple(dict.fromkeys(lex.keywords["ru"] + lex.keywords["kk"]))
-    kept, removed = apply_filters(dialogues, cfg, rendered, keywords)
-    table = patients_table(rows)
+    summary = Summary()
+    documents = drop_duplicate_documents(documents, cfg, summary)
+    builder = PatientBuilder(cfg)
+    results = [builder(pid, documents[pid]) for pid in sorted(documents)]
+    assignment = split_patients({r.row["patient_id"]: r.row["language"] or "ru"
+                                 for r in results}, cfg.split, cfg.seed)
+    dialogues = []
+    for result in results:
+        split = assignment[result.row["patient_id"]]
+        result.row["split"] = split
+        dialogues += with_split(result.dialogues, split)
+        summary.built.update(result.built)
+        summary.removed.update(result.removed)
+    dialogues.sort(key=lambda d: d["_key"])
+    kept, summary.removed["exact_duplicate"], summary.removed["near_duplicate"] = dedup(
+        dialogues, dialogue_text, dedup_group, near_params(cfg))
     output_dir.mkdir(parents=True, exist_ok=True)
-    pq.write_table(table, output_dir / "patients.parquet")
-    write_atomic(output_dir / "patients.csv", patients_csv(table))
-    for split in SPLITS:
-        write_atomic(output_dir / "dialogues" / f"{split}.jsonl",
-               to_jsonl([d for d in kept if d["split"] == split]))
-    mix_counts = None
-    if cfg.mix:
-        mix = build_mix([d for d in kept if d["split"] == "train"], cfg.mix, cfg.seed,
-                        cfg.mix_size)
-        write_atomic(output_dir / "dialogues" / "train_mix.jsonl", to_jsonl(mix))
-        mix_counts = dict(Counter(d["language"] for d in mix))
-    summary = _summary(rows, kept, removed, stats, mix_counts, cfg)
-    summary["leak_scan"] = leak_scan(output_dir)
-    summary["leak_audit"] = leak_audit(output_dir, surrogate_words(input_dir))
-    write_atomic(output_dir / "stats.json", json.dumps(summary, indent=2, ensure_ascii=False))
-    log.info("corpus: %d patients, %d dialogues kept, %d leak findings", len(rows), len(kept),
-             summary["leak_scan"]["findings"])
-    return summary
-
-
-def _summary(rows: list[dict[str, Any]], kept: list[dict[str, Any]], removed: dict[str, int],
-             stats: DialogueStats, mix_counts: dict[str, int] | None,
-             cfg: CorpusConfig) -> dict[str, Any]:
-    patients: dict[str, dict[str, int]] = {s: {} for s in SPLITS}
-    for row in rows:
-        lang = row["language"] or "unknown"
-        patients[row["split"]][lang] = patients[row["split"]].get(lang, 0) + 1
-    coverage = {name: sum(1 for r in rows if r.get(name) not in (None, []))
-                for name in empty_fields()}
-    digest = hashlib.sha256(json.dumps(sorted(d["id"] for d in kept)).encode()).hexdigest()
-    return {
-        "patients": len(rows), "patients_by_split": patients,
-        "dialogues": len(kept), "dialogues_by_split": _counts(kept),
-        "dialogues_by_task": dict(Counter(d["task"] for d in kept)),
-        "built": stats.as_dict(), "removed": removed, "field_coverage": coverage,
-        "mix": mix_counts, "max_tokens": cfg.max_tokens, "model": cfg.model,
-        "digest": digest,
-    }
+    with CorpusWriter(output_dir, summary) as writer:
+        writer.patients([r.row for r in results])
+        writer.dialogues([strip_key(d) for d in kept])
+    stats = finish(input_dir, output_dir, cfg, summary)
+    log.info("corpus: %d patients, %d dialogues kept, %d leak findings", stats["patients"],
+             stats["dialogues"], stats["leak_scan"]["findings"])
+    return stats

@@ -2,21 +2,20 @@
 
 Knowledge density follows the two-stage multilingual IFT study: keep a sample when the number
 of distinct medical keywords (ru + kk lists) and the share of its characters they cover are
-both at or above thresholds. Near duplicates use MinHash over character shingles with LSH
-banding (datasketch) and confirm candidates with the exact shingle Jaccard.
+both at or above thresholds. Exact and near duplicates are
+removed by the steps in `dedup.py` (MinHash bands from datasketch, confirmed by the exact
+shingle Jaccard), which the Ray Data build shares.
 Every filter returns what it kept and a count of what it removed, never text.
 """
 
 from __future__ import annotations
 
-import hashlib
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from datasketch import MinHash, MinHashLSH
-
+from medadapt.corpus.dedup import NearDupParams, drops_in_memory
 from medadapt.corpus.lexicon import fold
 
 _WORD = re.compile(r"[^\W_][\w-]*")
@@ -77,70 +76,14 @@ def length_filter(items: list[dict[str, Any]], size_of: Callable[[dict], int],
     return kept, len(items) - len(kept)
 
 
-def grouped(items: list[dict[str, Any]], key: Callable[[dict], Any],
-            dedup: Callable[[list[dict[str, Any]]], tuple[list[dict[str, Any]], int]]
-            ) -> tuple[list[dict[str, Any]], int]:
-    """Run a dedup within each group (e.g. task + language), keeping the input order."""
-    groups: dict[Any, list[int]] = {}
-    for index, item in enumerate(items):
-        groups.setdefault(key(item), []).append(index)
-    keep: set[int] = set()
-    for indices in groups.values():
-        survivors, _ = dedup([items[i] for i in indices])
-        ids = {id(s) for s in survivors}
-        keep.update(i for i in indices if id(items[i]) in ids)
-    kept = [item for i, item in enumerate(items) if i in keep]
-    return kept, len(items) - len(kept)
-
-
-def _normalise(text: str) -> str:
-    return " ".join(fold(text).split())
-
-
-def exact_dedup(items: list[dict[str, Any]],
-                text_of: Callable[[dict], str]) -> tuple[list[dict[str, Any]], int]:
-    """Drop items whose whitespace/case-normalised text was seen before (first one kept)."""
-    seen: set[bytes] = set()
-    kept = []
-    for item in items:
-        key = hashlib.sha256(_normalise(text_of(item)).encode()).digest()
-        if key not in seen:
-            seen.add(key)
-            kept.append(item)
-    return kept, len(items) - len(kept)
-
-
-def shingles(text: str, size: int) -> set[bytes]:
-    """Character shingles of the normalised text, as bytes for MinHash."""
-    norm = _normalise(text)
-    return {norm[i:i + size].encode() for i in range(max(len(norm) - size + 1, 1))}
-
-
-def jaccard(x: set[bytes], y: set[bytes]) -> float:
-    return len(x & y) / len(x | y) if x or y else 1.0
-
-
-def near_dedup(items: list[dict[str, Any]], text_of: Callable[[dict], str], threshold: float,
-               shingle_size: int = 5, num_perm: int = 32, bands: int = 8,
-               seed: int = 0) -> tuple[list[dict[str, Any]], int]:
-    """Drop items whose shingle Jaccard with an earlier kept item is >= threshold.
-
-    datasketch's MinHash + banded LSH proposes candidates (a well-tested implementation
-    instead of a hand-written one); the exact shingle Jaccard confirms each, so a hash
-    collision never removes a distinct item.
-    """
-    if num_perm % bands:
-        raise ValueError(f"corpus.near_dup_perm={num_perm} must be a multiple of bands={bands}")
-    lsh = MinHashLSH(num_perm=num_perm, params=(bands, num_perm // bands))
-    kept_sets: list[set[bytes]] = []
-    kept: list[dict[str, Any]] = []
-    for item in items:
-        sh = shingles(text_of(item), shingle_size)
-        sig = MinHash(num_perm=num_perm, seed=seed)
-        sig.update_batch(sorted(sh))
-        if any(jaccard(sh, kept_sets[int(j)]) >= threshold for j in lsh.query(sig)):
-            continue
-        lsh.insert(str(len(kept)), sig)
-        kept_sets.append(sh)
-        kept.append(item)
-    return kept, len(items) - len(kept)
+def dedup(items: list[dict[str, Any]], text_of: Callable[[dict], str],
+          group_of: Callable[[dict], str], params: NearDupParams
+          ) -> tuple[list[dict[str, Any]], int, int]:
+    """Exact then near duplicates within each group (e.g. task + language), the earlier item
+    kept (`medadapt.corpus.dedup`, the steps the Ray build shares); returns what was kept
+    and the two counts removed."""
+    keyed = [(f"{i:09d}", str(group_of(item)), text_of(item)) for i, item in enumerate(items)]
+    exact, near = drops_in_memory(keyed, params)
+    kept = [item for (key, _, _), item in zip(keyed, items, strict=True)
+            if key not in exact and key not in near]
+    return kept, len(exact), len(near)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from typing import Literal
 
 from pydantic import Field, field_validator
 
@@ -16,6 +17,15 @@ class CorpusConfig(Section):
 
     input: str | None = Field(default=None, description="ingest output dir; empty in a job with "
                               "an ingest stage = that stage's directory")
+    engine: Literal["auto", "ray", "local"] = Field(
+        default="auto", description="ray: Ray Data over the ingest shards, patients in "
+        "parallel with bounded memory per worker; local: one process, for debugging and small "
+        "runs (the same output); auto: ray on a cluster or from ray_min_documents documents")
+    ray_min_documents: int = Field(default=1000, ge=0, description="engine auto: smallest "
+                                   "input run on Ray Data on one machine (below it Ray's "
+                                   "fixed start-up costs more than it saves)")
+    workers: int = Field(default=2, ge=1, description="parallel per-patient tasks (engine "
+                         "ray); each worker process loads the tokenizer once")
     model: str = Field(default="tiny", description="backbone whose tokenizer counts tokens "
                        "(hub id, local path, or tiny)")
     max_tokens: int = Field(default=4096, ge=256, description="token budget per dialogue")
@@ -33,6 +43,10 @@ class CorpusConfig(Section):
     near_dup_threshold: float = Field(default=0.9, gt=0, le=1,
                                       description="shingle Jaccard at which dialogues are dups")
     near_dup_shingle: int = Field(default=5, ge=2)
+    document_dup_threshold: float | None = Field(
+        default=0.9, gt=0, le=1, description="estimated Jaccard at which two documents of any "
+        "patients and centers are copies (the same letter filed twice): the later copy is "
+        "dropped before fields and dialogues; null = keep every document")
     near_dup_perm: int = Field(default=32, ge=8)
     mix: dict[str, float] | None = Field(default=None, description="kk/ru/mixed ratios for "
                                          "dialogues/train_mix.jsonl, e.g. {kk: 1, ru: 1}")

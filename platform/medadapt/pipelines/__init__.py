@@ -1,5 +1,5 @@
-"""The Ray Data edges: ingest and evaluation as datasets over actor pools, and the one
-`ensure_ray`."""
+"""The Ray Data edges: ingest, the corpus build and evaluation as datasets over worker
+pools, and the one `ensure_ray`."""
 
 from medadapt.lazy import lazy_exports
 
@@ -8,5 +8,6 @@ from medadapt.lazy import lazy_exports
 __all__, __getattr__ = lazy_exports(__name__, {
     "run_ingest": "ingest",
     "run_eval": "evaluate",
+    "run_corpus": "corpus",
     "ensure_ray": "runtime",
 })

@@ -1,5 +1,5 @@
-"""The `corpus` stage: fields, dialogues and the split from the ingest output (no Ray:
-per-patient work is light and pure)."""
+"""The `corpus` stage: fields, dialogues and the split from the ingest output, on Ray Data
+(`corpus.engine: ray`) or in one process (`local`)."""
 
 from __future__ import annotations
 
@@ -25,10 +25,10 @@ def corpus_input(job: JobConfig, cfg: CorpusConfig) -> Path:
 
 def run_corpus_stage(job: JobConfig, out_dir: Path) -> StageOutcome:
     """Build fields, dialogues and the split into the stage directory."""
-    from medadapt.corpus.build import build_corpus
+    from medadapt.pipelines.corpus import run_corpus
 
     cfg = job.corpus
-    summary = build_corpus(corpus_input(job, cfg), out_dir, cfg)
+    summary = run_corpus(corpus_input(job, cfg), out_dir, cfg)
     by_split = summary["dialogues_by_split"]
     return StageOutcome(
         outputs=OUTPUTS,
