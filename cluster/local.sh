@@ -16,6 +16,7 @@ export RAY_AUTH_MODE=${RAY_AUTH_MODE:-token}
 GCS_PORT=${MEDADAPT_GCS_PORT:-6390}
 DASHBOARD_PORT=${MEDADAPT_DASHBOARD_PORT:-8265}
 CPUS_PER_NODE=${MEDADAPT_CPUS_PER_NODE:-1}
+HEAD_CPUS=${MEDADAPT_HEAD_CPUS:-$CPUS_PER_NODE}  # 0: the head only coordinates (benchmarks)
 OBJECT_STORE=${MEDADAPT_OBJECT_STORE_BYTES:-300000000}
 TMP_DIR=${MEDADAPT_RAY_TMP:-/tmp/medadapt-ray}
 
@@ -32,7 +33,7 @@ start() {
   # Each node starts in its own session so `stop` can end exactly its processes, including
   # agents that rename themselves (ray::DashboardAgent) and cannot be found by command line.
   setsid_ray start --head --port="$GCS_PORT" --dashboard-host=127.0.0.1 \
-    --dashboard-port="$DASHBOARD_PORT" --num-cpus="$CPUS_PER_NODE" --num-gpus=0 \
+    --dashboard-port="$DASHBOARD_PORT" --num-cpus="$HEAD_CPUS" --num-gpus=0 \
     --object-store-memory="$OBJECT_STORE" --resources='{"head": 1}' \
     --temp-dir="$TMP_DIR" --disable-usage-stats >/dev/null
   for i in $(seq 1 "$workers"); do
