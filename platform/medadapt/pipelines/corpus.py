@@ -44,9 +44,7 @@ from medadapt.corpus.dedup import (
     confirmed_pairs,
     exact_drops,
     exact_key,
-    jaccard,
     near_drops,
-    shingles,
     signature,
     signature_similarity,
 )
@@ -60,7 +58,6 @@ from medadapt.pipelines.runtime import ensure_ray, on_cluster
 log = logging.getLogger(__name__)
 STAGING = "_staging"  # under the output directory; removed when the build ends
 BATCH = 256
-EXACT = "exact|"  # bucket prefix of exact-hash groups (band buckets start with a group name)
 
 
 def run_corpus(input_dir: str | Path, output_dir: str | Path,
@@ -121,54 +118,45 @@ def _dialogue_rows(assignment: dict[str, str]):
     return explode
 
 
-def _buckets(params: NearDupParams, by_signature: bool):
-    """Item -> its exact-hash bucket and one bucket per LSH band, each row carrying the text
-    (or, for documents, the signature) the pair check needs: one shuffle finds both kinds."""
+def _exact_group(group: pa.Table) -> pa.Table:
+    return pa.table({"key": pa.array(exact_drops(group["key"].to_pylist()), pa.string())})
+
+
+def _bands(params: NearDupParams, by_signature: bool):
+    """Item -> one row per LSH band, carrying its text, or its signature for documents."""
     def explode(row: dict[str, Any]) -> list[dict[str, Any]]:
         values = signature(row["text"], params)
-        payload = values.tobytes() if by_signature else row["text"].encode()
+        payload = values.tobytes() if by_signature else row["text"]
         return [{"bucket": b, "key": row["key"], "payload": payload}
-                for b in [EXACT + exact_key(row["text"]),
-                          *band_buckets(values, row["group"], params)]]
+                for b in band_buckets(values, row["group"], params)]
     return explode
 
 
-def _pairs(params: NearDupParams, by_signature: bool):
-    """One bucket -> (kind, earlier, later) rows: every later member of an exact bucket, the
-    confirmed pairs of a band bucket."""
-    def similarity(a: bytes, b: bytes) -> float:
-        if by_signature:
-            return signature_similarity(a, b)
-        return jaccard(shingles(a.decode(), params.shingle), shingles(b.decode(), params.shingle))
+def _confirm(params: NearDupParams, by_signature: bool):
+    similarity = signature_similarity if by_signature else None  # None: shingle Jaccard
 
-    def pairs(group: pa.Table) -> pa.Table:
-        keys = group["key"].to_pylist()
-        if group["bucket"][0].as_py().startswith(EXACT):
-            first, later = sorted(keys)[0], exact_drops(keys)
-            rows = [("exact", first, k) for k in later]
-        else:
-            members = list(zip(keys, group["payload"].to_pylist(), strict=True))
-            rows = [("near", a, b) for a, b in confirmed_pairs(members, params, similarity)]
-        return pa.table({name: pa.array([r[i] for r in rows], pa.string())
-                         for i, name in enumerate(("kind", "first", "second"))})
-    return pairs
+    def confirm(group: pa.Table) -> pa.Table:
+        members = list(zip(group["key"].to_pylist(), group["payload"].to_pylist(), strict=True))
+        pairs = confirmed_pairs(members, params, similarity)
+        return pa.table({"first": pa.array([a for a, _ in pairs], pa.string()),
+                         "second": pa.array([b for _, b in pairs], pa.string())})
+    return confirm
 
 
 def ray_drops(items: ray.data.Dataset, params: NearDupParams, parts: int,
               by_signature: bool = False) -> tuple[set[str], set[str]]:
     """`dedup.drops_in_memory` over a dataset of (key, group, text) rows, on Ray Data: exact
-    hashes and MinHash bands grouped in one shuffle; only keys reach the driver. Near pairs
-    that touch an exact copy are set aside, as the in-process build never forms them."""
-    exact: set[str] = set()
-    near: set[tuple[str, str]] = set()
-    for row in items.flat_map(_buckets(params, by_signature)) \
-            .groupby("bucket", num_partitions=parts) \
-            .map_groups(_pairs(params, by_signature), batch_format="pyarrow").iter_rows():
-        if row["kind"] == "exact":
-            exact.add(row["second"])
-        else:
-            near.add((row["first"], row["second"]))
-    return exact, near_drops({(a, b) for a, b in near if a not in exact and b not in exact})
+    hashes grouped first, then the MinHash bands of what is left (exact copies would swell
+    the band buckets, whose pairs are checked all against all); only keys reach the driver."""
+    exact = {r["key"] for r in items.map(lambda r: {"key": r["key"],
+                                                    "exact": exact_key(r["text"])})
+             .groupby("exact", num_partitions=parts)
+             .map_groups(_exact_group, batch_format="pyarrow").iter_rows()}
+    pairs = {(r["first"], r["second"]) for r in
+             items.filter(lambda r: r["key"] not in exact).flat_map(_bands(params, by_signature))
+             .groupby("bucket", num_partitions=parts)
+             .map_groups(_confirm(params, by_signature), batch_format="pyarrow").iter_rows()}
+    return exact, near_drops(pairs)
 
 
 def build_corpus_ray(input_dir: Path, output_dir: Path, cfg: CorpusConfig) -> dict[str, Any]:
