@@ -1,18 +1,14 @@
 """The demo job end to end through the console script, as `make demo` runs it."""
 
 import json
-import os
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 import yaml
-
-from medadapt.tiny import default_cache_dir
+from job_runner import run_job
 
 ROOT = Path(__file__).resolve().parents[2]
-MEDADAPT = str(Path(sys.executable).with_name("medadapt"))
 
 pytestmark = pytest.mark.e2e
 DEMO = yaml.safe_load((ROOT / "jobs/demo.yaml").read_text(encoding="utf-8"))
@@ -20,14 +16,8 @@ PATIENTS = DEMO["synth"]["patients"]
 
 
 def run_demo(out: Path, *overrides: str) -> subprocess.CompletedProcess:
-    # The pre-trained backbone is built once per cache (minutes), as `make demo` does: share
-    # the user's cache (or $MEDADAPT_CACHE) rather than rebuild it in every test session.
-    env = {**os.environ, "COLUMNS": "200", "MEDADAPT_CACHE": str(default_cache_dir()),
-           "MEDADAPT_DEID_SECRET": "e2e-demo-secret-0123456789abcdef0123456789abcdef"}
-    return subprocess.run(
-        [MEDADAPT, "run", str(ROOT / "jobs/demo.yaml"), f"output_dir={out}", *overrides],
-        capture_output=True, text=True, env=env, timeout=1200, cwd=ROOT,
-    )
+    return run_job("jobs/demo.yaml", out, "e2e-demo-secret-0123456789abcdef0123456789abcdef",
+                   *overrides, timeout=1200)
 
 
 def snapshot(root: Path) -> dict[str, int]:

@@ -1,19 +1,15 @@
 """The tune demo end to end through the console script: the search chooses on signal."""
 
 import json
-import os
 import subprocess
-import sys
 from pathlib import Path
 
 import pandas as pd
 import pytest
 import yaml
-
-from medadapt.tiny import default_cache_dir
+from job_runner import run_job
 
 ROOT = Path(__file__).resolve().parents[2]
-MEDADAPT = str(Path(sys.executable).with_name("medadapt"))
 
 pytestmark = pytest.mark.e2e
 JOB = yaml.safe_load((ROOT / "jobs/tune-demo.yaml").read_text(encoding="utf-8"))
@@ -24,14 +20,9 @@ TARGET = 0.5  # the issue's target for the best trial's val objective
 
 
 def run_tune_demo(out: Path, *overrides: str) -> subprocess.CompletedProcess:
-    # The pre-trained backbone is built once per cache (minutes), as the demo test does:
-    # share the user's cache (or $MEDADAPT_CACHE) rather than rebuild it in every session.
-    env = {**os.environ, "COLUMNS": "200", "MEDADAPT_CACHE": str(default_cache_dir()),
-           "MEDADAPT_DEID_SECRET": "e2e-tune-demo-secret-0123456789abcdef0123456789abcdef"}
-    return subprocess.run(
-        [MEDADAPT, "run", str(ROOT / "jobs/tune-demo.yaml"), f"output_dir={out}", *overrides],
-        capture_output=True, text=True, env=env, timeout=900, cwd=ROOT,
-    )
+    return run_job("jobs/tune-demo.yaml", out,
+                   "e2e-tune-demo-secret-0123456789abcdef0123456789abcdef", *overrides,
+                   timeout=900)
 
 
 @pytest.fixture(scope="module")

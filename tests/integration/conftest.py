@@ -79,3 +79,22 @@ def kill_train_worker():
         return thread
 
     return start
+
+
+@pytest.fixture(scope="session")
+def ingest_pdfs():
+    """`ingest_pdfs(inputs, root, secret, files_per_shard)` -> the ingest output directory:
+    real ingest (Ray Data) with a key file of its own under `root`, natasha off for speed."""
+    from medadapt.deid.settings import DeidConfig
+    from medadapt.ingest.settings import IngestConfig
+    from medadapt.pipelines.ingest import run_ingest
+
+    def ingest(inputs: Path, root: Path, secret: str, files_per_shard: int) -> Path:
+        key = root / "deid.key"
+        key.write_text(secret + "0" * 40)
+        out = root / "ingest"
+        run_ingest([str(inputs)], out, IngestConfig(workers=2, files_per_shard=files_per_shard),
+                   DeidConfig(key_file=key, use_ner=False))
+        return out
+
+    return ingest

@@ -12,10 +12,7 @@ import pytest
 
 from medadapt.corpus.build import build_corpus
 from medadapt.corpus.settings import CorpusConfig
-from medadapt.deid.settings import DeidConfig
-from medadapt.ingest.settings import IngestConfig
 from medadapt.pipelines.corpus import run_corpus
-from medadapt.pipelines.ingest import run_ingest
 from medadapt.synth import generate_corpus
 from medadapt.synth.settings import SynthConfig
 
@@ -62,7 +59,7 @@ def _letter_pdf(path, paragraphs: list[str]) -> None:
 
 
 @pytest.fixture(scope="module")
-def ingested(tmp_path_factory):
+def ingested(tmp_path_factory, ingest_pdfs):
     root = tmp_path_factory.mktemp("corpus-ray")
     generate_corpus(SynthConfig(patients=8, seed=31, pages=(2, 3), languages=["ru", "kk", "mixed"],
                                 centers=["almaty-cch4", "astana-ncto"]), root / "synth")
@@ -70,12 +67,7 @@ def ingested(tmp_path_factory):
     _letter_pdf(inputs / "almaty-cch4" / "letter-0007.pdf", LETTER)
     _letter_pdf(inputs / "astana-ncto" / "archive-copy-19.pdf",
                 LETTER + ["Копия верна. Медицинский архив."])
-    key = root / "deid.key"
-    key.write_text("corpus-ray-test-secret-" + "0" * 40)
-    out = root / "ingest"
-    run_ingest([str(inputs)], out, IngestConfig(workers=2, files_per_shard=3),
-               DeidConfig(key_file=key, use_ner=False))
-    return root, out
+    return root, ingest_pdfs(inputs, root, "corpus-ray-test-secret-", files_per_shard=3)
 
 
 def _files(folder) -> dict[str, object]:

@@ -10,9 +10,6 @@ import pytest
 
 from medadapt.corpus.build import build_corpus
 from medadapt.corpus.settings import CorpusConfig
-from medadapt.deid.settings import DeidConfig
-from medadapt.ingest.settings import IngestConfig
-from medadapt.pipelines.ingest import run_ingest
 from medadapt.synth import generate_corpus
 from medadapt.synth.settings import SynthConfig
 
@@ -29,7 +26,7 @@ def _pages(source, target, pages: list[int]) -> None:
 
 
 @pytest.fixture(scope="module")
-def ingested(tmp_path_factory):
+def ingested(tmp_path_factory, ingest_pdfs):
     root = tmp_path_factory.mktemp("identity")
     generate_corpus(SynthConfig(patients=2, seed=23, pages=(4, 4), languages=["ru"],
                                 centers=["almaty-cch4"]), root / "synth")
@@ -39,12 +36,7 @@ def ingested(tmp_path_factory):
     _pages(first, inputs / "almaty-cch4" / "p1-discharge.pdf", [0, 2, 3])
     _pages(first, inputs / "astana-ncto" / "transfer-0042.pdf", [0, 3])
     _pages(second, inputs / "almaty-cch4" / "p2.pdf", [0, 1, 2, 3])
-    key = root / "deid.key"
-    key.write_text("identity-test-secret-" + "0" * 40)
-    out = root / "ingest"
-    run_ingest([str(inputs)], out, IngestConfig(workers=2, files_per_shard=2),
-               DeidConfig(key_file=key, use_ner=False))
-    return root, out
+    return root, ingest_pdfs(inputs, root, "identity-test-secret-", files_per_shard=2)
 
 
 def test_split_and_transferred_files_share_one_patient(ingested):

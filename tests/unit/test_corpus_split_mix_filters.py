@@ -7,7 +7,7 @@ from collections import Counter
 
 import pytest
 
-from medadapt.corpus.dedup import NearDupParams, near_drops, order_key
+from medadapt.corpus.dedup import NearDupParams, near_drops, order_key, signature
 from medadapt.corpus.filters import dedup, keyword_density, length_filter
 from medadapt.corpus.mix import MixError, build_mix, mix_counts
 from medadapt.corpus.split import split_patients
@@ -110,13 +110,26 @@ def test_near_dedup_by_group_keeps_cross_group_pairs() -> None:
     assert [d["g"] for d in kept] == ["ru", "kk"] and (exact, near) == (0, 1)
 
 
-def test_near_drops_replays_the_sequential_rule() -> None:
-    # a~b and b~c but not a~c: b goes (a is kept), so c stays (its only neighbour was dropped)
-    a, b, c = (order_key("train", "p1", i) for i in range(3))
-    assert near_drops([(a, b), (b, c)]) == {b}
-    # a copy in the test split of a train dialogue is the one dropped
-    assert near_drops([(order_key("train", "p9", 0), order_key("test", "p1", 0))]) == \
-        {order_key("test", "p1", 0)}
+def test_near_drops_applies_the_sequential_rule() -> None:
+    base = ("Перелом шейки бедренной кости со смещением, эндопротезирование тазобедренного "
+            "сустава. ") * 2
+    a = base + "Ходьба с костылями шесть недель."
+    b = base + "Ходьба с костылями восемь недель, ЛФК."
+    c = base + "Ходьба с тростью восемь недель, ЛФК, массаж."
+    params = NearDupParams(threshold=0.74)  # Jaccard a~b 0.81, b~c 0.76, a~c 0.66
+
+    def items(*keyed):
+        return [(k, "g", t, signature(t, params).tobytes()) for k, t in keyed]
+
+    # b goes (a is kept and similar); c stays: its only near duplicate, b, was dropped
+    keys = [order_key("train", "p1", i) for i in range(3)]
+    assert near_drops(items(*zip(keys, (a, b, c), strict=True)), params) == {keys[1]}
+    # a copy in the test split of a train dialogue is the one dropped, whatever the input order
+    test, train = order_key("test", "p1", 0), order_key("train", "p9", 0)
+    assert near_drops(items((test, b), (train, a)), params) == {test}
+    # other groups never meet
+    assert near_drops([(train, "g1", a, signature(a, params).tobytes()),
+                       (test, "g2", b, signature(b, params).tobytes())], params) == set()
 
 
 def test_length_filter_bounds_inclusive() -> None:

@@ -7,22 +7,21 @@ because every decision depends only on the keys, never on which worker saw what:
 - every dialogue has an `order_key` (split, patient, position): the earlier one is kept;
 - exact duplicates share `exact_key` (hash of the case/space-normalised text);
 - near-duplicate candidates share a MinHash band (`band_buckets`; datasketch computes the
-  signatures), always within one group (a dialogue's task and language); `confirmed_pairs`
-  keeps the candidate pairs whose exact shingle Jaccard reaches the threshold, so a hash
-  collision never removes a distinct dialogue. Whole documents (the same letter copied into
-  two centers' records) are compared on their signatures instead: their shingle sets are
-  too large to move between workers;
-- `near_drops` replays the sequential rule over the confirmed pairs: walking in order, a
-  dialogue is dropped when an earlier dialogue that was kept is its near duplicate.
+  signatures), always within one group (a dialogue's task and language), and are confirmed
+  by the exact shingle Jaccard, so a hash collision never removes a distinct dialogue.
+  Whole documents (the same letter copied into two centers' records) are compared on their
+  signatures instead: their shingle sets are too large to move between workers;
+- `near_drops` applies the sequential rule: walking in order, an item is dropped when an
+  earlier item that was kept is its near duplicate. Groups are independent, so the Ray
+  build runs it per group on workers.
 """
 
 from __future__ import annotations
 
 import hashlib
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any
 
 import numpy as np
 from datasketch import MinHash
@@ -97,58 +96,49 @@ def exact_drops(keys: Iterable[str]) -> list[str]:
     return sorted(keys)[1:]
 
 
-def confirmed_pairs(members: list[tuple[str, Any]], params: NearDupParams,
-                    similarity: Callable[[Any, Any], float] | None = None
-                    ) -> list[tuple[str, str]]:
-    """(earlier, later) order keys of one bucket whose similarity reaches the threshold; by
-    default the exact shingle Jaccard of the members' texts."""
-    if len(members) < 2:
-        return []
-    members = sorted(members, key=lambda m: m[0])
-    if similarity is None:
-        payloads: list[Any] = [shingles(text, params.shingle) for _, text in members]
-        similarity = jaccard
-    else:
-        payloads = [payload for _, payload in members]
-    pairs = []
-    for i in range(len(members)):
-        for j in range(i + 1, len(members)):
-            if similarity(payloads[i], payloads[j]) >= params.threshold:
-                pairs.append((members[i][0], members[j][0]))
-    return pairs
+def near_drops(items: Iterable[tuple[str, str, str, bytes]], params: NearDupParams,
+               by_signature: bool = False) -> set[str]:
+    """Order keys dropped by the sequential rule over (order_key, group, text, signature)
+    items: walking in key order, an item is dropped when an earlier item that was kept shares
+    one of its MinHash bands and is similar enough (exact shingle Jaccard, or the signature
+    estimate when `by_signature`). Only kept items enter the band index, so a cluster of
+    copies costs one comparison per copy, not one per pair."""
+    index: dict[str, list[str]] = defaultdict(list)  # band bucket -> kept keys
+    kept: dict[str, tuple[str, bytes]] = {}
+    sets: dict[str, set[bytes]] = {}
 
+    def similar(key: str, text: str, sig: bytes, other: str) -> bool:
+        if by_signature:
+            return signature_similarity(sig, kept[other][1]) >= params.threshold
+        for k, t in ((key, text), (other, kept[other][0])):
+            if k not in sets:
+                sets[k] = shingles(t, params.shingle)
+        return jaccard(sets[key], sets[other]) >= params.threshold
 
-def near_drops(pairs: Iterable[tuple[str, str]]) -> set[str]:
-    """Order keys dropped by the sequential rule: walking in order, drop a dialogue when an
-    earlier one that was kept is its confirmed near duplicate."""
-    earlier: dict[str, set[str]] = defaultdict(set)
-    for first, second in pairs:
-        earlier[second].add(first)
     dropped: set[str] = set()
-    for key in sorted(set(earlier) | {a for group in earlier.values() for a in group}):
-        if any(e not in dropped for e in earlier.get(key, ())):
+    for key, group, text, sig in sorted(items, key=lambda item: item[0]):
+        buckets = band_buckets(np.frombuffer(sig, dtype=np.uint64), group, params)
+        candidates = dict.fromkeys(k for b in buckets for k in index.get(b, ()))
+        if any(similar(key, text, sig, other) for other in candidates):
             dropped.add(key)
+            sets.pop(key, None)
+            continue
+        kept[key] = ("" if by_signature else text, sig)
+        for bucket in buckets:
+            index[bucket].append(key)
     return dropped
 
 
 def drops_in_memory(items: list[tuple[str, str, str]], params: NearDupParams,
                     by_signature: bool = False) -> tuple[set[str], set[str]]:
-    """(exact, near) drops for (order_key, group, text) items held in one process; near
-    pairs are confirmed on the texts, or on the signatures when `by_signature`."""
+    """(exact, near) drops for (order_key, group, text) items held in one process."""
     by_hash: dict[str, list[str]] = defaultdict(list)
     for key, _, text in items:
         by_hash[exact_key(text)].append(key)
     exact = {k for members in by_hash.values() for k in exact_drops(members)}
-    buckets: dict[str, list[tuple[str, Any]]] = defaultdict(list)
-    for key, group, text in items:
-        if key not in exact:
-            values = signature(text, params)
-            for bucket in band_buckets(values, group, params):
-                buckets[bucket].append((key, values.tobytes() if by_signature else text))
-    similarity = signature_similarity if by_signature else None
-    pairs = {p for members in buckets.values()
-             for p in confirmed_pairs(members, params, similarity)}
-    return exact, near_drops(pairs)
+    rest = [(key, group, text, signature(text, params).tobytes())
+            for key, group, text in items if key not in exact]
+    return exact, near_drops(rest, params, by_signature)
 
 
 def document_key(patient_id: str, source: str, doc_id: str) -> str:

@@ -1,6 +1,6 @@
 """Ray Data wiring for the corpus stage: the in-process build's steps over a cluster.
 
-    documents -> copies of a letter dropped (groupby exact hash / MinHash band)
+    documents -> copies of a letter dropped (groupby exact hash; MinHash per group)
       -> groupby patient -> PatientBuilder (tasks) -> staged patients
     driver: the split over (patient, language) only
       -> dialogues staged with order keys -> duplicates dropped the same way
@@ -38,16 +38,7 @@ from medadapt.corpus.build import (
     strip_key,
     with_split,
 )
-from medadapt.corpus.dedup import (
-    NearDupParams,
-    band_buckets,
-    confirmed_pairs,
-    exact_drops,
-    exact_key,
-    near_drops,
-    signature,
-    signature_similarity,
-)
+from medadapt.corpus.dedup import NearDupParams, exact_drops, exact_key, near_drops, signature
 from medadapt.corpus.dialogues import dialogue_text
 from medadapt.corpus.outputs import CorpusWriter, Summary, finish
 from medadapt.corpus.patient import PatientBuilder
@@ -122,41 +113,38 @@ def _exact_group(group: pa.Table) -> pa.Table:
     return pa.table({"key": pa.array(exact_drops(group["key"].to_pylist()), pa.string())})
 
 
-def _bands(params: NearDupParams, by_signature: bool):
-    """Item -> one row per LSH band, carrying its text, or its signature for documents."""
-    def explode(row: dict[str, Any]) -> list[dict[str, Any]]:
-        values = signature(row["text"], params)
-        payload = values.tobytes() if by_signature else row["text"]
-        return [{"bucket": b, "key": row["key"], "payload": payload}
-                for b in band_buckets(values, row["group"], params)]
-    return explode
+def _signed(params: NearDupParams, by_signature: bool):
+    """Item -> its MinHash signature beside it (documents keep only the signature)."""
+    def sign(row: dict[str, Any]) -> dict[str, Any]:
+        return {"key": row["key"], "group": row["group"],
+                "text": "" if by_signature else row["text"],
+                "sig": signature(row["text"], params).tobytes()}
+    return sign
 
 
-def _confirm(params: NearDupParams, by_signature: bool):
-    similarity = signature_similarity if by_signature else None  # None: shingle Jaccard
-
-    def confirm(group: pa.Table) -> pa.Table:
-        members = list(zip(group["key"].to_pylist(), group["payload"].to_pylist(), strict=True))
-        pairs = confirmed_pairs(members, params, similarity)
-        return pa.table({"first": pa.array([a for a, _ in pairs], pa.string()),
-                         "second": pa.array([b for _, b in pairs], pa.string())})
-    return confirm
+def _group_drops(params: NearDupParams, by_signature: bool):
+    def drops(group: pa.Table) -> pa.Table:
+        items = zip(*(group[c].to_pylist() for c in ("key", "group", "text", "sig")),
+                    strict=True)
+        return pa.table({"key": pa.array(sorted(near_drops(items, params, by_signature)),
+                                         pa.string())})
+    return drops
 
 
 def ray_drops(items: ray.data.Dataset, params: NearDupParams, parts: int,
               by_signature: bool = False) -> tuple[set[str], set[str]]:
     """`dedup.drops_in_memory` over a dataset of (key, group, text) rows, on Ray Data: exact
-    hashes grouped first, then the MinHash bands of what is left (exact copies would swell
-    the band buckets, whose pairs are checked all against all); only keys reach the driver."""
+    hashes grouped first; then signatures computed in parallel and the sequential near rule
+    run per group (groups never share a band); only keys reach the driver."""
     exact = {r["key"] for r in items.map(lambda r: {"key": r["key"],
                                                     "exact": exact_key(r["text"])})
              .groupby("exact", num_partitions=parts)
              .map_groups(_exact_group, batch_format="pyarrow").iter_rows()}
-    pairs = {(r["first"], r["second"]) for r in
-             items.filter(lambda r: r["key"] not in exact).flat_map(_bands(params, by_signature))
-             .groupby("bucket", num_partitions=parts)
-             .map_groups(_confirm(params, by_signature), batch_format="pyarrow").iter_rows()}
-    return exact, near_drops(pairs)
+    near = {r["key"] for r in
+            items.filter(lambda r: r["key"] not in exact).map(_signed(params, by_signature))
+            .groupby("group", num_partitions=parts)
+            .map_groups(_group_drops(params, by_signature), batch_format="pyarrow").iter_rows()}
+    return exact, near
 
 
 def build_corpus_ray(input_dir: Path, output_dir: Path, cfg: CorpusConfig) -> dict[str, Any]:
