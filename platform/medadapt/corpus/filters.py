@@ -58,18 +58,6 @@ def keyword_density(text: str, keywords: Iterable[str]) -> Density:
     return KeywordMatcher(keywords).density(text)
 
 
-def density_filter(items: list[dict[str, Any]], text_of: Callable[[dict], str],
-                   keywords: Iterable[str], min_distinct: int,
-                   min_share: float) -> tuple[list[dict[str, Any]], int]:
-    matcher = KeywordMatcher(keywords)
-    kept = []
-    for item in items:
-        d = matcher.density(text_of(item))
-        if d.distinct >= min_distinct and d.share >= min_share:
-            kept.append(item)
-    return kept, len(items) - len(kept)
-
-
 def length_filter(items: list[dict[str, Any]], size_of: Callable[[dict], int],
                   min_size: int, max_size: int) -> tuple[list[dict[str, Any]], int]:
     kept = [item for item in items if min_size <= size_of(item) <= max_size]
