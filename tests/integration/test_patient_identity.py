@@ -57,7 +57,15 @@ def test_split_and_transferred_files_share_one_patient(ingested):
 
 def test_one_patient_lands_in_one_split(ingested):
     root, out = ingested
-    summary = build_corpus(out, root / "corpus", CorpusConfig(model="tiny", max_tokens=1024))
+    # The transfer repeats two of the discharge file's pages (document Jaccard 0.905): the
+    # duplicate-document rule keeps only the discharge copy, in the patient's one split ...
+    summary = build_corpus(out, root / "dedup", CorpusConfig(model="tiny", max_tokens=1024))
+    assert summary["documents_removed"] == {"exact_duplicate": 0, "near_duplicate": 1}
+    patients = pq.read_table(root / "dedup" / "patients.parquet").to_pylist()
+    assert sorted(p["n_documents"] for p in patients) == [1, 2]
+    # ... and without that rule all three files reach the one patient row
+    summary = build_corpus(out, root / "corpus", CorpusConfig(
+        model="tiny", max_tokens=1024, document_dup_threshold=None))
     assert summary["patients"] == 2
     patients = pq.read_table(root / "corpus" / "patients.parquet").to_pylist()
     assert sorted(p["n_documents"] for p in patients) == [1, 3]

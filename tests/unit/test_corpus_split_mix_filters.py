@@ -7,7 +7,18 @@ from collections import Counter
 
 import pytest
 
-from medadapt.corpus.dedup import NearDupParams, near_drops, order_key, signature
+from medadapt.corpus.dedup import (
+    NearDupParams,
+    agreement_floor,
+    band_buckets,
+    jaccard,
+    near_drops,
+    order_key,
+    shingles,
+    signature,
+    signature_similarity,
+    signature_values,
+)
 from medadapt.corpus.filters import dedup, keyword_density, length_filter
 from medadapt.corpus.mix import MixError, build_mix, mix_counts
 from medadapt.corpus.split import split_patients
@@ -116,7 +127,9 @@ def test_near_drops_applies_the_sequential_rule() -> None:
     a = base + "Ходьба с костылями шесть недель."
     b = base + "Ходьба с костылями восемь недель, ЛФК."
     c = base + "Ходьба с тростью восемь недель, ЛФК, массаж."
-    params = NearDupParams(threshold=0.74)  # Jaccard a~b 0.81, b~c 0.76, a~c 0.66
+    # Jaccard a~b 0.81, b~c 0.76, a~c 0.66; 32 bands of 4 rows: a pair at 0.81 shares a
+    # band with probability 1 - 1e-8, so the test checks the rule, not the hash's luck
+    params = NearDupParams(threshold=0.74, num_perm=128, bands=32)
 
     def items(*keyed):
         return [(k, "g", t, signature(t, params).tobytes()) for k, t in keyed]
@@ -130,6 +143,32 @@ def test_near_drops_applies_the_sequential_rule() -> None:
     # other groups never meet
     assert near_drops([(train, "g1", a, signature(a, params).tobytes()),
                        (test, "g2", b, signature(b, params).tobytes())], params) == set()
+
+
+def test_signatures_estimate_jaccard_and_fill_every_band() -> None:
+    params = NearDupParams(threshold=0.9, num_perm=128, bands=16)
+    a = "Перелом шейки бедренной кости со смещением, эндопротезирование сустава. " * 3
+    b = a.replace("смещением", "смещением отломков")
+    other = "Разрыв мениска правого коленного сустава, артроскопия, ЛФК по программе. " * 3
+    sig_a, sig_b, sig_o = (signature(t, params) for t in (a, b, other))
+    true = jaccard(shingles(a, 5), shingles(b, 5))
+    assert 0.5 < true < 0.95
+    assert abs(signature_similarity(sig_a.tobytes(), sig_b.tobytes()) - true) < 0.15
+    assert signature_similarity(sig_a.tobytes(), sig_a.tobytes()) == 1.0
+    assert signature_similarity(sig_a.tobytes(), sig_o.tobytes()) < 0.1
+    # each band covers its own rows: unrelated texts share no bucket (an empty band would
+    # put every item into one bucket and make the sequential rule quadratic)
+    assert (signature_values(sig_a.tobytes()) == sig_a).all()  # the bytes items travel as
+    assert len(set(band_buckets(sig_a, "g", params))) == params.bands
+    assert not set(band_buckets(sig_a, "g", params)) & set(band_buckets(sig_o, "g", params))
+    with pytest.raises(ValueError, match="expected 128"):
+        band_buckets(sig_a[:64], "g", params)
+
+
+def test_agreement_floor_is_a_far_binomial_tail() -> None:
+    assert agreement_floor(NearDupParams(threshold=1.0)) == 1.0
+    floor = agreement_floor(NearDupParams(threshold=0.9))  # 32 rows
+    assert 0.3 < floor < 0.9
 
 
 def test_length_filter_bounds_inclusive() -> None:
