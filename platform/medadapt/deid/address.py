@@ -3,7 +3,9 @@
 Components (city, street, house, flat, postcode) are matched separately and merged when only
 commas and spaces separate them, so `г. Алматы, ул. Абая, д. 15, кв. 42` and `Алматы қ.,
 Абай даңғылы, 15-үй, 42-пәтер` are each one span. A lone city (`г. Алматы`) is still an
-address: a city is a geographic subdivision under HIPAA Safe Harbor.
+address: a city is a geographic subdivision under HIPAA Safe Harbor. Next to a verb of
+living a street needs no marker, only a house number (`живёт на Абая 150, кв 3`,
+`қазір Мақатаев 19-137 тұрады`).
 """
 
 from __future__ import annotations
@@ -26,8 +28,10 @@ _STREET_POST = (r"(?:ш/а|м-н|көшесі|көш\.|к-сі|даңғылы|д
                 r"|ықшамауданы"
                 r"|тұйығы|тұрғын\s+алабы|улица|проспект|микрорайон)")
 _CITY_PRE = r"(?-i:г\.|гор\.|город|Город|с\.|село|пос\.|пгт\.?|ауыл)"
-_CITY_POST = (r"(?:(?-i:қ\.)|қаласы|қала|облысы|обл\.|область|области|ауданы|ауылы|р-н|район|района"
-              r")")
+# Kazakh case forms of the possessive markers: `Көктал ауылында`, `Түрген ауылының`.
+_KK_POSS_CASE = r"(?:ның|нің|нда|нде|ндағы|на|нан|нен)?"
+_CITY_POST = (r"(?:(?-i:қ\.)|(?:қаласы|облысы|ауданы|ауылы)" + _KK_POSS_CASE
+              + r"|қала|обл\.|область|области|р-н|район|района)")
 # Each pattern opens with a look-ahead for the letters it can start with: redundant for the
 # match, but `re` then rejects most positions with one set test (several times faster).
 _UPW = r"(?=[" + UP + r"])"
@@ -86,6 +90,8 @@ LABEL_RE = re.compile(
 _ABBREV = {"ул", "д", "кв", "г", "пр", "мкр", "мкрн", "корп", "обл", "р-н", "с", "пос", "пер",
            "б-р", "к", "қ", "көш", "даң", "даңғ", "пр-т", "просп", "наб", "пл", "уч", "оф", "а",
            "ш", "м", "ж", "гор"}
+_SEP_RE = re.compile(r"[:\-–]")
+_LOWER_WORD_RE = re.compile(r"([а-яёәғқңөұүһі-]+)(?![\w.])(\s*[:\-–]\s*)?")
 _STOP_RE = re.compile(r"\n|;|\(|,?\s*(?:тел|Тел|ТЕЛ|e-mail|E-mail|email|моб|ұялы|ИИН|ЖСН)")
 
 
@@ -94,6 +100,14 @@ def _labeled(text: str, low: str | None) -> list[tuple[int, int, str]]:
     out = []
     for m in LABEL_RE.finditer(low if low is not None else text.lower()):
         start = m.end()
+        if not _SEP_RE.search(m.group()):
+            # No colon: `тұрғылықты жері бойынша бақылау` (at the place of residence) is
+            # running text unless another label word and its colon follow (`адрес проживания:`).
+            word = _LOWER_WORD_RE.match(text, start)
+            if word and word.group(1) not in _ABBREV:
+                if not word.group(2):
+                    continue
+                start = word.end()
         stop = _STOP_RE.search(text, start, start + 140)
         end = stop.start() if stop else min(len(text), start + 140)
         for dot in re.finditer(r"\.(?=\s|$)", text[start:end]):
@@ -108,11 +122,39 @@ def _labeled(text: str, low: str | None) -> list[tuple[int, int, str]]:
     return out
 
 
+# A street without a marker after a verb of living: `живёт на Абая 150, кв 3`, `проживает по
+# Толе би 45`, `қазір Мақатаев 19-137 тұрады`. A house number is required: the name alone
+# (`живёт на Кавказе`) is left to the place detectors.
+_RESIDE = re.compile(r"(?=[жпт])(?<![\w])(?:жив[её]т|живу|живут|живущ|прожива|тұра(?:ды|мын|тын)"
+                     r"|мекендейді)")
+_STREET_NUM = (r"(?:ул(?:ица|ице)?\.?\s+)?" + NAMEW + r"(?:\s*,)?\s+(?:д\.\s*|дом\s+)?" + NUM
+               + r"(?!\d)(?!\s*(?:лет|год|жыл|жас|мес|дн|недел|ай(?![\w])))"
+               r"(?:\s*,?\s*(?:кв\.?|квартира|пәтер)\s*№?\s*" + NUM + r"(?!\d))?")
+_RESIDE_RU = re.compile(r"[а-яё]*[ \t]*[:\-–]?[ \t]*(?:(?:на|по|в|во)[ \t]+)?(" + _STREET_NUM + ")",
+                        _I)
+_RESIDE_KK = re.compile(r"(?<![\w])(" + _STREET_NUM + r")(?:\s*-?\s*(?:үй|үйде))?[ \t]+$", _I)
+
+
+def _resident(text: str, low: str | None) -> list[tuple[int, int, str]]:
+    """Unmarked streets with a house number next to a verb of living: after a Russian one,
+    before a Kazakh one."""
+    out = []
+    for m in _RESIDE.finditer(low if low is not None else text.lower()):
+        if m.group()[0] in "жп":
+            found = _RESIDE_RU.match(text, m.end())
+        else:
+            found = _RESIDE_KK.search(text, max(0, m.start() - 60), m.start())
+        if found:
+            out.append((found.start(1), found.end(1), "resident"))
+    return out
+
+
 def _components(text: str, low: str | None) -> list[tuple[int, int, str]]:
     low = lowered(text) if low is None else low
     spans = windows(text, ANCHOR, 70, 70, low)
     found = {(m.start(), m.end(), KIND[rx]) for rx, m in finditer_gated(_GATED, text, spans, low)}
     found.update(_labeled(text, low))
+    found.update(_resident(text, low))
     for _, e, kind in list(found):
         bare = _BARE_NUM_RE.match(text, e) if kind == "street" else None
         if bare:

@@ -1,8 +1,10 @@
-"""Places and workplaces without `г.`/`ул.` markers: OpenCorpora Geox tags and work cues.
+"""Places and workplaces without `г.`/`ул.` markers: Geox tags, the GeoNames gazetteer, cues.
 
 Why: records write `из Талгара`, `ауылы Шамалған`, `работает в ТОО «…»`; the marker-based
 address rules miss all three. A capitalised word OpenCorpora tags as a place (Geox) in any
-case form is an ADDRESS; so is an organisation after a work cue or in a legal-form frame.
+case form is an ADDRESS, and so is a settlement of `gazetteer.py` (a name that is also a word
+or a person's name only in a place context); so is an organisation after a work cue or in a
+legal-form frame, and a capitalised ablative/locative before a Kazakh verb of coming or living.
 """
 
 from __future__ import annotations
@@ -11,15 +13,19 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from .dictionaries import ru_tags
+from .dictionaries import kk_known, ru_tags
+from .gazetteer import MID, STRONG, place_kind
+from .lexicon import load_lexicons
 from .scan import finditer_ci, lower_twin
+from .tokens import word_is_eponym_head
 
 Hit = tuple[int, int, str]
 _Q = r"«[^»\n]{1,60}»|\"[^\"\n]{1,60}\""
 _FORM = r"(?:ТОО|АО|ИП|КГУ|КГП|ГКП|РГП|ГУ|ЖШС|АҚ|ЖК|ООО|ПК|КГКП|МКП|ШЖҚ|КМК)"
 ORG_RE = re.compile(r"(?=[ТАИКГРЖОПМШ«\"])(?<![\w])"
                     r"(?:" + _FORM + r"[ \t]*(?:на[ \t]+ПХВ[ \t]*)?(?:" + _Q + r")|(?:"
-                    + _Q + r")[ \t]*" + _FORM + r"(?:-[а-яәғқңөұүһі]{1,4})?)")
+                    + _Q + r")(?:[ \t]+[а-яәғқңөұүһі]{3,20}){0,2}[ \t]*" + _FORM
+                    + r"(?:-[а-яәғқңөұүһі]{1,4})?)")  # `«Жаңа Жол» агрофирмасы ЖШС`
 SCHOOL_RE = re.compile(r"(?<![\w])(?:СОШ|школ\w*|гимнази\w*|лице\w*|детск\w+ сад|ясли-сад|"
                        r"мектеп\w*|балабақша\w*|колледж\w*|школа-лицей|мектеп-гимназия\w*)"
                        r"[ \t]*№[ \t]*\d{1,4}(?:[ \t-]*[а-яәғқңөұүһі]{1,5})?"
@@ -35,6 +41,9 @@ MEDICAL_ORG_RE = re.compile(r"больниц|клиник|госпитал|ди�
                             r"медицинск\w* центр|медициналық орталы", re.IGNORECASE)
 SCHOOL_LOW = lower_twin(SCHOOL_RE, SCHOOL_RE.pattern.replace("СОШ", "сош", 1), "сшглдямбк№")
 WORK_CUE_LOW = lower_twin(WORK_CUE_RE, first="мжр" + "e")  # Latin e: `employer`
+_UPPER, _LOWER = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ", "а-яёәғқңөұүһі"
+_NAME_SHAPE = re.compile(r"(?:ов|ев|ёв|ин|ын|ова|ева|ина|ына|ский|ская|ович|евич|ұлы|улы|қызы|кызы"
+                         r"|бек|бай|жан|гүл|гуль)$")
 CAP_RE = re.compile(r"(?=[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])(?<![\w])"  # the look-ahead: a fast first test
                     r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]{2,}(?:-[А-ЯЁа-яё]+)?")
 _KK_CASE = ("нан", "нен", "дан", "ден", "тан", "тен", "ға", "ге", "қа", "ке", "да", "де",
@@ -42,34 +51,125 @@ _KK_CASE = ("нан", "нен", "дан", "ден", "тан", "тен", "ға", 
 
 
 @lru_cache(maxsize=100_000)
-def _is_place(word: str) -> bool:
-    """A Geox word in any case form (cached: a pure function of the word)."""
+def _is_place(word: str) -> int:
+    """A Geox word in any case form (cached: a pure function of the word): STRONG, or MID
+    when only a Kazakh ending makes it one and the whole word is a Kazakh word
+    (`Келесі` = next, not Келес + і)."""
     low = word.lower()
     known, tags = ru_tags(low)
     if known and "Geox" in tags and not (tags & {"Name", "Surn", "Patr"}):
-        return True
+        return STRONG
     for suf in _KK_CASE:
         if low.endswith(suf) and len(low) - len(suf) >= 4:
             k2, t2 = ru_tags(low[: -len(suf)])
             if k2 and "Geox" in t2 and "ORD" not in t2:
-                return True
-    return False
+                return MID if kk_known(low) else STRONG
+    return 0
+
+
+# A place context for a settlement name that is also a word or a person's name: a
+# preposition of place before it, a verb of living/arriving after it, or brackets after a
+# house number (`Живёт на Абая 5 (Семей)`).
+_PLACE_BEFORE = frozenset("из в во до под около близ родом город города городе городу село села "
+                          "селе селу поселок поселка поселке деревня деревни деревне".split())
+_PLACE_AFTER = re.compile(r"[ \t]*,?[ \t]*(?:тұрады|тұратын|тұрған|тұрды|келген|келді|көшіп|"
+                          r"көшкен|туған|приехал\w*|переехал\w*|прибыл\w*|родил\w*)(?![\w])",
+                          re.IGNORECASE)
+_PAREN_BEFORE = re.compile(r"\d[ \t,]{0,2}\([ \t]?$")
+_SENTENCE_START = re.compile(r"(?:^|[.!?\n])[ \t«\"(\-–—•*]*$")
+_WORD_BEFORE = re.compile(r"(?<![^\W\d_])([^\W\d_]+)\.?[ \t]+$")
+_WORD_AFTER = re.compile(r"[ \t]+([^\W\d_]+)")
+
+
+def _gazetteer_hit(text: str, s: int, e: int, kind: int) -> bool:
+    """A settlement from the gazetteer, in a position where it names a place."""
+    lo = max(0, s - 30)
+    prev = _WORD_BEFORE.search(text, lo, s)
+    if prev and word_is_eponym_head(prev.group(1)):
+        return False  # `аппарат Илизарова`, `по Кохеру`: a clinical construction
+    nxt = _WORD_AFTER.match(text, e, e + 30)
+    if nxt and (word_is_eponym_head(nxt.group(1)) or word_is_eponym_head(nxt.group(1)[:-1])):
+        return False  # `Илизаров аппаратымен`
+    if kind == STRONG or (kind == MID and not _SENTENCE_START.search(text, max(0, s - 8), s)):
+        return True
+    return bool((prev and prev.group(1).lower().replace("ё", "е") in _PLACE_BEFORE)
+                or _PLACE_AFTER.match(text, e, e + 30)
+                or (_PAREN_BEFORE.search(text, max(0, s - 5), s) and text[e : e + 1] == ")"))
+
+
+# `Іргеліден келген`, `Шонжыда тұрады`: a capitalised word in the ablative or locative
+# before a Kazakh verb of coming or living names a place the gazetteer may not list.
+_KK_VERB_LOW = re.compile(r"(?=[кт])(?<![\w])(?:көшіп[ \t]+)?(?:келген|келді|көшкен|көшіп|тұрады|"
+                          r"тұратын|тұрған)(?![\w])")
+_KK_FROM_AT = re.compile(r"(?<![\w])([" + _UPPER + r"][" + _LOWER + r"]{2,}?(?:дан|ден|тан|тен|нан|"
+                         r"нен|да|де|та|те))[ \t]+$")
+
+
+@lru_cache(maxsize=50_000)
+def _kk_place_word(word: str, start: bool) -> bool:
+    """An ablative/locative word that is no person's name (nor, at a sentence start, any
+    dictionary word): `Іргеліден` yes, `Ерланнан` and `Үйде` no."""
+    for suf in ("дан", "ден", "тан", "тен", "нан", "нен", "да", "де", "та", "те"):
+        if word.endswith(suf):
+            stem = word[: -len(suf)]
+            break
+    low = stem.lower()
+    if len(low) < 3 or _NAME_SHAPE.search(low) or word_is_eponym_head(stem):
+        return False
+    known, tags = ru_tags(low)
+    if tags & {"Name", "Surn", "Patr"} or load_lexicons().lookup_first(low):
+        return False
+    return not (start and (known or kk_known(low) or kk_known(word.lower())))
 
 
 def find_places(text: str, low: str | None = None) -> Iterator[Hit]:
-    """Geox-tagged capitalised words, organisations in legal-form frames, schools by number."""
+    """Geox-tagged and gazetteer settlements, organisations in legal-form frames, schools by
+    number."""
     for m in CAP_RE.finditer(text):
-        if _is_place(m.group()):
+        word = m.group()
+        geox = _is_place(word)
+        if geox == STRONG or (geox and not _SENTENCE_START.search(text, max(0, m.start() - 8),
+                                                                  m.start())):
             yield m.start(), m.end(), "ADDRESS"
+            continue
+        kind = place_kind(word)
+        if kind and _gazetteer_hit(text, m.start(), m.end(), kind):
+            yield m.start(), m.end(), "ADDRESS"
+    for v in _KK_VERB_LOW.finditer(low if low is not None else text.lower()):
+        w = _KK_FROM_AT.search(text, max(0, v.start() - 40), v.start())
+        if w and _kk_place_word(w.group(1), bool(_SENTENCE_START.search(
+                text, max(0, w.start() - 8), w.start()))):
+            yield w.start(1), w.end(1), "ADDRESS"
     # ORG_RE needs a quoted name and SCHOOL_RE a `№`: pages without them skip the scan.
     if "«" in text or '"' in text:
         for m in ORG_RE.finditer(text):
             if not MEDICAL_ORG_RE.search(m.group()):
-                yield m.start(), m.end(), "ADDRESS"
+                yield from _workplace(text, m.start(), m.end())
     if "№" in text:
         for m in finditer_ci(SCHOOL_RE, SCHOOL_LOW, text, low):
-            yield m.start(), m.end(), "ADDRESS"
+            yield from _workplace(text, m.start(), m.end())
     for m in finditer_ci(WORK_CUE_RE, WORK_CUE_LOW, text, low):
         w = text[m.start("w") : m.end("w")].rstrip()
         if any(ch.isupper() or ch == "«" or ch == "№" for ch in w):
-            yield m.start("w"), m.start("w") + len(w), "ADDRESS"
+            yield from _workplace(text, m.start("w"), m.start("w") + len(w))
+
+
+_DIGITS = re.compile(r"\d+")
+_PIECE = re.compile(r"[^\W\d_](?:.*[^\W\d_»\"])?[»\"]?", re.DOTALL)
+
+
+def _workplace(text: str, s: int, e: int) -> Iterator[Hit]:
+    """The workplace span and, when it holds a number, also the pieces around the number.
+    `№ 158` alone is also a code (RECORD_ID, which outranks ADDRESS): the resolver then drops
+    the whole span, and the pieces keep `жалпы білім беретін мектепте` from surviving."""
+    yield s, e, "ADDRESS"
+    if not _DIGITS.search(text, s, e):
+        return
+    pos = s
+    for d in [*_DIGITS.finditer(text, s, e), None]:
+        stop = d.start() if d else e
+        piece = _PIECE.search(text, pos, stop)
+        if piece and (piece.start(), piece.end()) != (s, e):
+            yield piece.start(), piece.end(), "ADDRESS"
+        if d:
+            pos = d.end()

