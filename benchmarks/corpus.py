@@ -7,11 +7,12 @@ as an ingest output directory (document shards + manifest) straight from the gen
 page texts, so the corpus stage is measured alone (extraction and de-identification are
 `benchmarks/ingest.py`'s). Built once under `--work` and reused.
 
-Runs, all on the same input, in this order:
-(a) in process (`corpus.engine: local`), one core;
-(b) Ray Data on a real local multi-node cluster (`cluster/local.sh`, head with 0 CPUs so
+Runs, in this order (the timed multi-node runs back to back, each on a fresh cluster):
+(a) Ray Data on a real local multi-node cluster (`cluster/local.sh`, head with 0 CPUs so
     only worker nodes compute, 1 CPU per worker node), with 1 and with 2 worker nodes;
-(c) Ray Data with 1 worker node on half the patients, for memory against corpus size.
+(b) Ray Data with 1 worker node on half the patients, for memory against corpus size;
+(c) in process (`corpus.engine: local`), one core, on the full input.
+Each run's figures go to stderr as it ends.
 Prints one JSON line: patients/s, 2-node scaling efficiency (target >= 0.8), peak RSS of any
 Ray worker process (target: flat as the corpus doubles), the driver's peak RSS, whether the
 Ray outputs equal the in-process ones, and a projection to 50,000 patients on 64 cores.
@@ -23,6 +24,7 @@ import argparse
 import hashlib
 import json
 import os
+import re
 import resource
 import subprocess
 import sys
@@ -34,6 +36,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 ROOT = Path(__file__).resolve().parents[1]
+STAGE_RE = re.compile(r"corpus stage (.+?): ([\d.]+) s")  # the Ray build's stage log lines
 PORTS = {"MEDADAPT_GCS_PORT": "6393", "MEDADAPT_DASHBOARD_PORT": "8271"}
 CENTERS = ["almaty-cch4", "astana-ncto", "shymkent-rb", "karaganda-okb", "aktobe-mc",
            "pavlodar-okb", "taraz-rb", "oral-okb", "semey-gmc", "kostanay-okb"]
@@ -118,22 +121,25 @@ def run_child(input_dir: Path, out: Path, engine: str, workers: int,
               env: dict[str, str]) -> dict:
     """One corpus build in a fresh driver process; returns its seconds and peak RSS."""
     code = (
-        "import json, resource, sys, time\n"
+        "import json, logging, resource, sys, time\n"
+        "logging.basicConfig(level=logging.INFO, format='%(message)s')\n"
         "from medadapt.corpus.settings import CorpusConfig\n"
         "from medadapt.pipelines.corpus import run_corpus\n"
         f"cfg = CorpusConfig(model='tiny', max_tokens=1024, engine='{engine}', "
         f"workers={workers})\n"
         "t = time.perf_counter()\n"
         f"s = run_corpus('{input_dir}', '{out}', cfg)\n"
-        "print(json.dumps({'seconds': time.perf_counter() - t, 'patients': s['patients'],"
+        f"open('{out}.result.json', 'w').write(json.dumps({{"
+        "'seconds': time.perf_counter() - t, 'patients': s['patients'],"
         " 'dialogues': s['dialogues'], 'digest': s['digest'],"
         " 'driver_rss_mb': resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))\n")
-    with WorkerMemory() as memory:
+    with WorkerMemory() as memory:  # the result goes to a file: Ray writes to stdout too
         done = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True,
                               text=True, timeout=3600)
     if done.returncode:
         raise SystemExit(f"corpus build ({engine}, {workers}) failed:\n{done.stderr[-3000:]}")
-    result = json.loads(done.stdout.strip().splitlines()[-1])
+    result = json.loads(Path(f"{out}.result.json").read_text())
+    result["stage_seconds"] = {m[1]: float(m[2]) for m in STAGE_RE.finditer(done.stderr)}
     result["worker_peak_rss_mb"] = memory.peak / 2**20
     return result
 
@@ -161,19 +167,20 @@ def main() -> None:
            "MEDADAPT_CPUS_PER_NODE": "1", "RAY_AUTH_MODE": "token",
            "OMP_NUM_THREADS": "1", "TOKENIZERS_PARALLELISM": "false"}
     env.pop("RAY_ADDRESS", None)
-    results: dict[str, dict] = {"local": run_child(full, args.work / "out-local", "local", 1,
-                                                   env)}
-    for nodes in args.nodes:
+    ray_env = {**env, "RAY_ADDRESS": f"127.0.0.1:{PORTS['MEDADAPT_GCS_PORT']}"}
+    results: dict[str, dict] = {}
+    # the timed multi-node runs first, back to back; then memory on half; then one process
+    runs = [(f"ray_{n}", full, n) for n in args.nodes] + [(f"ray_{args.nodes[0]}_half", half,
+                                                          args.nodes[0])]
+    for name, input_dir, nodes in runs:
         cluster("start", env, nodes)
         try:
-            ray_env = {**env, "RAY_ADDRESS": f"127.0.0.1:{PORTS['MEDADAPT_GCS_PORT']}"}
-            results[f"ray_{nodes}"] = run_child(full, args.work / f"out-ray{nodes}", "ray",
-                                                nodes, ray_env)
-            if nodes == args.nodes[0]:
-                results[f"ray_{nodes}_half"] = run_child(half, args.work / "out-half", "ray",
-                                                         nodes, ray_env)
+            results[name] = run_child(input_dir, args.work / f"out-{name}", "ray", nodes,
+                                      ray_env)
         finally:
             cluster("stop", env)
+        print(json.dumps({name: results[name]}), file=sys.stderr, flush=True)
+    results["local"] = run_child(full, args.work / "out-local", "local", 1, env)
     for run in results.values():
         run["patients_per_s"] = run["patients"] / run["seconds"]
     one, two = results.get("ray_1"), results.get("ray_2")
@@ -181,7 +188,7 @@ def main() -> None:
         "patients": args.patients, "centers": args.centers,
         "runs": {k: {m: round(v, 3) if isinstance(v, float) else v for m, v in r.items()}
                  for k, r in results.items()},
-        "ray_equals_local": all(same_outputs(args.work / "out-local", args.work / f"out-ray{n}")
+        "ray_equals_local": all(same_outputs(args.work / "out-local", args.work / f"out-ray_{n}")
                                 for n in args.nodes),
         "scaling_efficiency_2_nodes": (round(one["seconds"] / two["seconds"] / 2, 3)
                                        if one and two else None),

@@ -18,6 +18,9 @@ from __future__ import annotations
 import json
 import logging
 import shutil
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -68,6 +71,14 @@ def engine_for(input_dir: Path, cfg: CorpusConfig) -> str:
     if on_cluster() or len(ok_doc_ids(input_dir)) >= cfg.ray_min_documents:
         return "ray"
     return "local"
+
+
+@contextmanager
+def stage(name: str) -> Iterator[None]:
+    """One log line per stage with its seconds: where a long build spends its time."""
+    started = time.perf_counter()
+    yield
+    log.info("corpus stage %s: %.1f s", name, time.perf_counter() - started)
 
 
 def partitions(documents: int, workers: int) -> int:
@@ -160,7 +171,8 @@ def build_corpus_ray(input_dir: Path, output_dir: Path, cfg: CorpusConfig) -> di
         summary = _build(input_dir, output_dir, cfg, ok_ids, shards, staging)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
-    stats = finish(input_dir, output_dir, cfg, summary)
+    with stage("leak checks and stats"):
+        stats = finish(input_dir, output_dir, cfg, summary)
     log.info("corpus (Ray Data): %d patients, %d dialogues kept, %d leak findings",
              stats["patients"], stats["dialogues"], stats["leak_scan"]["findings"])
     return stats
@@ -181,16 +193,19 @@ def _build(input_dir: Path, output_dir: Path, cfg: CorpusConfig, ok_ids: set[str
     if doc_params is not None:
         items = docs.map(lambda r: {"key": key_of_document(r), "group": "document",
                                     "text": r["text"]})
-        exact_docs, near_docs = ray_drops(items, doc_params, parts, by_signature=True)
+        with stage("duplicate documents"):
+            exact_docs, near_docs = ray_drops(items, doc_params, parts, by_signature=True)
         summary.documents_removed.update({"exact_duplicate": len(exact_docs),
                                           "near_duplicate": len(near_docs)})
         copies = exact_docs | near_docs
         docs = docs.filter(lambda r: key_of_document(r) not in copies)
-    docs.groupby("patient_id", num_partitions=parts).map_groups(
-        _patient_group, fn_args=(cfg.model_dump_json(),), batch_format="pyarrow",
-        concurrency=cfg.workers).write_parquet(str(staging / "patients"))
+    with stage("patients (fields, dialogues, filters)"):
+        docs.groupby("patient_id", num_partitions=parts).map_groups(
+            _patient_group, fn_args=(cfg.model_dump_json(),), batch_format="pyarrow",
+            concurrency=cfg.workers).write_parquet(str(staging / "patients"))
     patients = ray.data.read_parquet(str(staging / "patients"))
     languages: dict[str, str] = {}
+    started = time.perf_counter()
     for batch in patients.select_columns(["patient_id", "language", "counts"]).iter_batches(
             batch_size=4096, batch_format="pyarrow"):
         for pid, lang, counts in zip(*(batch[c].to_pylist() for c in batch.column_names),
@@ -203,16 +218,19 @@ def _build(input_dir: Path, output_dir: Path, cfg: CorpusConfig, ok_ids: set[str
         raise CorpusInputError(f"{input_dir}: no documents with status ok; nothing to build")
     assignment = split_patients(languages, cfg.split, cfg.seed)
     del languages
+    log.info("corpus stage split: %.1f s", time.perf_counter() - started)
 
-    patients.flat_map(_dialogue_rows(assignment)).write_parquet(str(staging / "dialogues"))
+    with stage("dialogues staged"):
+        patients.flat_map(_dialogue_rows(assignment)).write_parquet(str(staging / "dialogues"))
     dialogues = ray.data.read_parquet(str(staging / "dialogues"))
-    exact, near = ray_drops(dialogues.select_columns(["key", "group", "text"]),
-                            near_params(cfg), parts)
+    with stage("duplicate dialogues"):
+        exact, near = ray_drops(dialogues.select_columns(["key", "group", "text"]),
+                                near_params(cfg), parts)
     summary.removed["exact_duplicate"], summary.removed["near_duplicate"] = len(exact), len(near)
     dropped = exact | near
 
     output_dir.mkdir(parents=True, exist_ok=True)
-    with CorpusWriter(output_dir, summary) as writer:
+    with stage("sorted writes"), CorpusWriter(output_dir, summary) as writer:
         for batch in patients.select_columns(["patient_id", "row"]).sort("patient_id") \
                 .iter_batches(batch_size=BATCH, batch_format="pyarrow"):
             rows = [json.loads(r) for r in batch["row"].to_pylist()]
