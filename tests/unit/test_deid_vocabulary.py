@@ -4,7 +4,7 @@ import pytest
 
 from medadapt.deid import Deidentifier
 from medadapt.deid.lexicon import load_lexicons
-from medadapt.deid.sweep import _clinical
+from medadapt.deid.vocabulary import clinical_vocabulary
 
 SECRET = b"v" * 64
 
@@ -16,7 +16,7 @@ SECRET = b"v" * 64
     ("Лев", False),  # `лев.` (left) is an abbreviation, but Лев is a first name
 ])
 def test_vocabulary(word, known):
-    assert _clinical(load_lexicons()).knows(word) is known  # as the sweep loads it
+    assert clinical_vocabulary(load_lexicons()).knows(word) is known  # as the sweep loads it
 
 
 def test_clinical_sentence_openers_survive_and_the_name_does_not():

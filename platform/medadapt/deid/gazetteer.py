@@ -27,7 +27,7 @@ from pathlib import Path
 
 from .dictionaries import kk_known, morph, ru_tags
 from .lexicon import fold, load_lexicons
-from .vocabulary import load_vocabulary
+from .vocabulary import clinical_vocabulary
 
 __all__ = ["MID", "STRONG", "WEAK", "place_base", "place_kind", "place_names"]
 
@@ -107,9 +107,7 @@ def place_names() -> frozenset[str]:
 def _clinical(folded: str) -> bool:
     """A clinical word or an allow-listed term (eponyms too): never a place to mask."""
     lex = load_lexicons()
-    if lex.is_allowed_word(folded):
-        return True
-    return load_vocabulary(exclude=frozenset(lex.allow_words)).knows(folded)
+    return lex.is_allowed_word(folded) or clinical_vocabulary(lex).knows(folded)
 
 
 @lru_cache(maxsize=100_000)

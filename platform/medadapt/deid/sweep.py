@@ -20,6 +20,7 @@ from .dictionaries import LATIN_RE, kk_known, latin_to_cyrillic, ru_tags
 from .lexicon import Lexicons, fold
 from .names import NameSpan, assign_roles
 from .tokens import Tok, _word_is_cue, classify_word, word_is_eponym_head
+from .vocabulary import clinical_vocabulary
 
 WORD_RE = re.compile(r"[^\W\d_]+(?:[-‐'’][^\W\d_]+)*")
 INIT_RE = re.compile(r"[^\W\d_]\.(?:[ \t]?[^\W\d_]\.?)?")
@@ -70,18 +71,6 @@ def word_scores(word: str, lex: Lexicons) -> tuple[int, int]:
     return hit
 
 
-def _clinical(lex: Lexicons):
-    """The orthopedic vocabulary, without the allow-list's eponyms (those stay suspects);
-    kept on `lex` so the exclusion set is built once, not once per new word."""
-    hit = lex.__dict__.get("_sweep_clinical")
-    if hit is None:
-        from .vocabulary import load_vocabulary
-
-        hit = lex.__dict__["_sweep_clinical"] = load_vocabulary(
-            exclude=frozenset(lex.allow_words))
-    return hit
-
-
 def _raw_score(word: str, lex: Lexicons) -> int:
     latin = bool(LATIN_RE.match(word))
     low = latin_to_cyrillic(word) if latin else word.lower().replace("ё", "е")
@@ -92,7 +81,7 @@ def _raw_score(word: str, lex: Lexicons) -> int:
         return 0
     if lex.is_allowed_word(word):  # an eponym (Боткин, Вебер) is a person after a role word
         return WEAK if word[:1].isupper() else 0
-    if _clinical(lex).knows(low):  # a clinical word the dictionaries lack (Чрескостный)
+    if clinical_vocabulary(lex).knows(low):  # a clinical word the dictionaries lack (Чрескостный)
         return 0
     if fold(low) in _ROLE_WORDS:
         return 0

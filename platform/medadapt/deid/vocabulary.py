@@ -19,7 +19,7 @@ from typing import Any
 
 import yaml
 
-from .lexicon import default_lexicon_dir, fold
+from .lexicon import Lexicons, default_lexicon_dir, fold
 
 __all__ = ["ClinicalVocabulary", "load_vocabulary"]
 
@@ -105,3 +105,13 @@ def _abbreviation_words(path: Path) -> set[str]:
     data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
     keys = (str(k) for table in data.values() if isinstance(table, dict) for k in table)
     return {fold(k.rstrip(".")) for k in keys if re.fullmatch(r"[^\W\d_]{3,}\.?", k)}
+
+
+def clinical_vocabulary(lex: Lexicons) -> ClinicalVocabulary:
+    """The orthopedic vocabulary, without the allow-list's eponyms (those stay suspects);
+    kept on `lex` so the exclusion set is built once, not once per new word."""
+    hit = lex.__dict__.get("_sweep_clinical")
+    if hit is None:
+        hit = lex.__dict__["_sweep_clinical"] = load_vocabulary(
+            exclude=frozenset(lex.allow_words))
+    return hit

@@ -204,21 +204,20 @@ def _build(input_dir: Path, output_dir: Path, cfg: CorpusConfig, ok_ids: set[str
             _patient_group, fn_args=(cfg.model_dump_json(),), batch_format="pyarrow",
             concurrency=cfg.workers).write_parquet(str(staging / "patients"))
     patients = ray.data.read_parquet(str(staging / "patients"))
-    languages: dict[str, str] = {}
-    started = time.perf_counter()
-    for batch in patients.select_columns(["patient_id", "language", "counts"]).iter_batches(
-            batch_size=4096, batch_format="pyarrow"):
-        for pid, lang, counts in zip(*(batch[c].to_pylist() for c in batch.column_names),
-                                     strict=True):
-            languages[pid] = lang
-            counts = json.loads(counts)
-            summary.built.update(counts["built"])
-            summary.removed.update(counts["removed"])
-    if not languages:
-        raise CorpusInputError(f"{input_dir}: no documents with status ok; nothing to build")
-    assignment = split_patients(languages, cfg.split, cfg.seed)
-    del languages
-    log.info("corpus stage split: %.1f s", time.perf_counter() - started)
+    with stage("split"):
+        languages: dict[str, str] = {}
+        for batch in patients.select_columns(["patient_id", "language", "counts"]).iter_batches(
+                batch_size=4096, batch_format="pyarrow"):
+            for pid, lang, counts in zip(*(batch[c].to_pylist() for c in batch.column_names),
+                                         strict=True):
+                languages[pid] = lang
+                counts = json.loads(counts)
+                summary.built.update(counts["built"])
+                summary.removed.update(counts["removed"])
+        if not languages:
+            raise CorpusInputError(f"{input_dir}: no documents with status ok; nothing to build")
+        assignment = split_patients(languages, cfg.split, cfg.seed)
+        del languages
 
     with stage("dialogues staged"):
         patients.flat_map(_dialogue_rows(assignment)).write_parquet(str(staging / "dialogues"))
