@@ -134,3 +134,15 @@ def test_stage_input_defaults_to_ingest_dir(tmp_path) -> None:
     with pytest.raises(ConfigError, match="corpus.input"):
         corpus_input(JobConfig(name="j", output_dir=tmp_path, stages=["corpus"]),
                      CorpusConfig())
+
+
+def test_stage_logs_its_name_and_seconds_only(caplog) -> None:
+    import logging
+    import re
+
+    from medadapt.pipelines.corpus import stage
+
+    with caplog.at_level(logging.INFO, logger="medadapt.pipelines.corpus"), stage("split"):
+        pass
+    messages = [r.getMessage() for r in caplog.records if "corpus stage" in r.getMessage()]
+    assert len(messages) == 1 and re.fullmatch(r"corpus stage split: \d+\.\d s", messages[0])
