@@ -182,5 +182,19 @@ def shift_date_text(value: str, days: int) -> str | None:
         if m:
             parsed = _parse(m)
             if parsed is not None:
+                if m.groupdict().get("d") is None:  # `05.1978`, `март 2024`: month precision
+                    return _render(m, _add_months(parsed, _months(days)))
                 return _render(m, parsed + timedelta(days=days))
     return None
+
+
+def _months(days: int) -> int:
+    """The offset in whole months, never 0: a date written to the month moved by a few
+    days would come out as itself (`05.2014` + 10 days is still `05.2014`)."""
+    months = round(days / 30.44)
+    return months if months else (1 if days > 0 else -1)
+
+
+def _add_months(d: date, months: int) -> date:
+    total = d.year * 12 + d.month - 1 + months
+    return date(total // 12, total % 12 + 1, 15)

@@ -19,8 +19,9 @@ NAME_TAGS = frozenset({"Name", "Surn", "Patr"})
 _LAT = [("shch", "щ"), ("kh", "х"), ("zh", "ж"), ("sh", "ш"), ("ch", "ч"), ("ts", "ц"),
         ("yu", "ю"), ("ya", "я"), ("yo", "ё"), ("ye", "е"), ("iy", "ий"), ("yi", "ый"),
         ("ü", "ю"), ("ö", "ё"), ("ä", "э"), ("ß", "сс"), ("w", "в"), ("ck", "к"), ("ei", "ай"),
-        ("eu", "ой"), ("j", "й"), ("q", "к"), ("x", "кс")]
-_LAT1 = str.maketrans("abcdefghiklmnoprstuvyz", "абцдефгхиклмнопрстуввз")
+        ("eu", "ой"), ("oy", "ой"), ("ay", "ай"), ("ey", "ей"), ("uy", "уй"), ("j", "й"),
+        ("q", "к"), ("x", "кс")]
+_LAT1 = str.maketrans("abcdefghiklmnoprstuvyz", "абцдефгхиклмнопрстувыз")
 
 
 @lru_cache(maxsize=1)
@@ -102,6 +103,12 @@ def latin_to_cyrillic(word: str) -> str:
     for a, b in _LAT:
         out = out.replace(a, b)
     return out.translate(_LAT1)
+
+
+def latin_readings(word: str) -> tuple[str, ...]:
+    """The Cyrillic readings of a passport spelling: an initial E is Е (ERLAN) or Э (EMMA)."""
+    first = latin_to_cyrillic(word)
+    return (first, "э" + first[1:]) if first[:1] == "е" else (first,)
 
 
 LATIN_RE = re.compile(r"^[A-Za-zÀ-ÿ'-]+$")

@@ -142,9 +142,11 @@ class NameSurrogates:
                avoid: frozenset[str] = frozenset()) -> tuple[str, str]:
         pool = (MALE if gender == "m" else FEMALE)[origin][letter]
         i = self.keyed.number(patient, f"FIRST-{gender}", lemma)
+        own = name_key_stem(lemma)  # never the real name itself (`Дениске` -> `Дениске`)
         for k in range(len(pool)):
             cand = pool[(i + k) % len(pool)]
-            if not {name_key_stem(cand[0]), name_key_stem(cand[1])} & avoid:
+            stems = {name_key_stem(cand[0]), name_key_stem(cand[1])}
+            if own not in stems and not stems & avoid:
                 return cand
         return pool[i % len(pool)]
 

@@ -47,11 +47,13 @@ _STRONG = {"INIT", "FIRST", "PATR", "SURN", "KOREAN", "KZPATR"}
 
 
 def _joins(a: Tok, b: Tok, text: str) -> bool:
-    """b continues a's run: only spaces between, or one line break between strong parts."""
+    """b continues a's run: only spaces between, or one line break or a cell gap (a tab,
+    three spaces) between strong parts: form printouts put unrelated cells on one line."""
     gap = text[a.end : b.start]
     if not _GAP_RE.fullmatch(gap):
         return False
-    return "\n" not in gap or (a.kind in _STRONG and b.kind in _STRONG)
+    wide = "\n" in gap or "\t" in gap or "   " in gap
+    return not wide or (a.kind in _STRONG and b.kind in _STRONG)
 
 
 def _runs(toks: list[Tok], text: str) -> list[tuple[int, int]]:
@@ -118,6 +120,39 @@ def _eponym_context(toks: list[Tok], i: int, j: int) -> bool:
     before = i > 0 and is_eponym_head(toks[i - 1]) and toks[i].start - toks[i - 1].end <= 3
     after = j < len(toks) and is_eponym_head(toks[j]) and toks[j].start - toks[j - 1].end <= 3
     return before or after
+
+
+_EPONYM_KINDS = {"ALLOW", "CAP", "SURN"}  # a first name or a patronymic is never the eponym
+
+
+def _trim_eponym_edges(toks: list[Tok], i: int, j: int, text: str) -> tuple[int, int]:
+    """`Рахимовке Кохер бойынша`: the word next to the eponym head is the eponym; the rest of
+    the run is still judged as a name."""
+    if (j - i > 1 and j < len(toks) and toks[j - 1].kind in _EPONYM_KINDS
+            and is_eponym_head(toks[j]) and text[toks[j - 1].end : toks[j].start] == " "):
+        j -= 1
+    if (j - i > 1 and i > 0 and toks[i].kind in _EPONYM_KINDS
+            and is_eponym_head(toks[i - 1]) and text[toks[i - 1].end : toks[i].start] == " "):
+        i += 1
+    return i, j
+
+
+def _with_common_word_surname(toks: list[Tok], i: int, j: int, text: str) -> tuple[int, int]:
+    """`Шина Жанна Владимировна`, `Светлана Шина`: a capitalised word that is also a common or
+    clinical word (шина = splint) is the surname when it stands right before a first name and
+    patronymic (or a first name after a role word), or right after a lone first name."""
+    kinds = [t.kind for t in toks[i:j]]
+    def common(k: int) -> bool:
+        t = toks[k]
+        return t.kind in ("", "ALLOW") and t.text[:1].isupper() and not is_cue(t) and len(t.text) >= 3
+    after_cue = i > 1 and is_cue(toks[i - 2])  # `Пациент: Шина Виктория`
+    if ((kinds[:2] == ["FIRST", "PATR"] or (kinds == ["FIRST"] and after_cue)) and i > 0
+            and common(i - 1) and text[toks[i - 1].end : toks[i].start] == " "):
+        i -= 1
+    elif (kinds == ["FIRST"] and j < len(toks) and common(j)
+          and text[toks[j - 1].end : toks[j].start] == " "):
+        j += 1
+    return i, j
 
 
 def _decide(run: list[Tok], cue: bool, eponym: bool) -> str:
@@ -209,6 +244,8 @@ def detect_names(text: str, lex: Lexicons, use_ner: bool = True) -> list[NameSpa
         run = toks[i:j]
         if _named_after(toks, i, j, text):
             continue
+        i, j = _with_common_word_surname(toks, *_trim_eponym_edges(toks, i, j, text), text)
+        run = toks[i:j]
         eponym = _eponym_context(toks, i, j) or (j - i == 1 and _followed_by_number(toks, j, text))
         verdict = _decide(run, _has_cue(toks, i, text), eponym)
         if verdict == "name":

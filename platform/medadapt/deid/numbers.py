@@ -34,6 +34,14 @@ NUMBER_WORD_RE = re.compile(
 PLATE_RE = re.compile(r"(?=[\dA-ZА-Я])(?<![\w])"
                       r"(?:\d{3}[ ]?[A-ZА-Я]{2,3}[ ]?\d{2}|[A-ZА-Я][ ]?\d{3}[ ]?"
                       r"[A-ZА-Я]{2,3}[ ]?\d{2})(?![\w])")
+# Any plate after a vehicle word, whatever the country or decade: `автомобиль O 533 HTB`,
+# `г/н 777 ABA 02`, `көлік нөмірі 123ABC02`; at least three digits in it.
+VEHICLE_RE = re.compile(
+    r"(?<![\w])(?:автомобил\w*|автомашин\w*|а/м|авто|машин[аыеу]|көлік\w*|транспорт\w*|"
+    r"госномер\w*|гос\.?[ \t]*номер\w*|г/н|гос\.?[ \t]*знак\w*)"
+    r"(?:[ \t]+(?:марки[ \t]+\S+|нөмірі|номер\w*|г/н|гос\.?[ \t]*номер\w*))?[ \t:№]*"
+    r"(?P<id>(?=(?:[^\n]{0,12}?\d){3})[A-ZА-ЯӘҒҚҢӨҰҮҺІ\d](?:[ -]?[A-ZА-ЯӘҒҚҢӨҰҮҺІ\d]){4,10})"
+    r"(?![\w])")
 AGE_RE = re.compile(r"(?P<n>9(?<![\d.,]9)\d|1(?<![\d.,]1)[01]\d)"  # `(?<![\d.,])` after the digit
                     r"(?:[ \t]*(?:-?[ \t]*(?:лет|года|год|жас\w*|"
                     r"г\.)|[ \t]*(?=жас)))", re.IGNORECASE)
@@ -63,6 +71,11 @@ def find_codes(text: str, low: str | None = None) -> Iterator[Hit]:
         yield m.start(), m.end(), "RECORD_ID"
     for m in PLATE_RE.finditer(text):
         yield m.start(), m.end(), "DOC_ID"
+    if low is None:
+        low = text.lower()
+    if "авто" in low or "көлік" in low or "г/н" in low or "номер" in low or "машин" in low:
+        for m in VEHICLE_RE.finditer(text):
+            yield m.start("id"), m.end("id"), "DOC_ID"
 
 
 def find_split_iins(text: str, low: str | None = None) -> Iterator[Hit]:

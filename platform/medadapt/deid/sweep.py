@@ -16,7 +16,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .dictionaries import LATIN_RE, kk_known, latin_to_cyrillic, ru_tags
+from .dictionaries import LATIN_RE, kk_known, latin_readings, latin_to_cyrillic, ru_tags
 from .lexicon import Lexicons, fold
 from .names import NameSpan, assign_roles
 from .tokens import Tok, _word_is_cue, classify_word, word_is_eponym_head
@@ -29,6 +29,7 @@ SURNAME_SHAPE = re.compile(
     r"қызы|кызы|баев|баева|беков|бекова|ович|евич|овна|евна|ична|швили|дзе|ман|штейн|ер)$")
 _SEP = re.compile(r"[ \t]*(?:\n[ \t]*)?")
 STRONG, WEAK = 2, 1
+JOIN = -1  # raw score of a lower-case word no dictionary knows: weak, never a name alone
 _SAFE_CAPS = {"пациент", "больной", "больная", "диагноз", "врач", "дата", "адрес", "тел"}
 
 
@@ -67,7 +68,8 @@ def word_scores(word: str, lex: Lexicons) -> tuple[int, int]:
         if len(cache) > 300_000:
             cache.clear()
         raw = _raw_score(word, lex)
-        hit = cache[word] = (WEAK if raw == STRONG and not word[:1].isupper() else raw, raw)
+        score = WEAK if (raw == STRONG and not word[:1].isupper()) or raw == JOIN else raw
+        hit = cache[word] = (score, raw)
     return hit
 
 
@@ -86,11 +88,17 @@ def _raw_score(word: str, lex: Lexicons) -> int:
     if fold(low) in _ROLE_WORDS:
         return 0
     kind, firsts = classify_word(low.capitalize(), lex)
+    if latin and not (firsts or kind in ("PATR", "KOREAN")):
+        for reading in latin_readings(word)[1:]:
+            kind, firsts = classify_word(reading.capitalize(), lex)
     if firsts or kind in ("PATR", "KOREAN"):
         return WEAK if fold(low) in _AMBIGUOUS or _ordinary(low, cap) else STRONG
     if "-" in low:  # ЭОП-контроль, Д-димер: a known ordinary part makes it a term
         parts = low.split("-")
         return 0 if any(_ru_score(p) == 0 or kk_known(p) or len(p) <= 2 for p in parts) else WEAK
+    if latin and len(word) >= 3 and not _ROMAN.match(word) and any(
+            _ru_score(r) == STRONG for r in latin_readings(word)):
+        return STRONG  # `EMMA` read back as Эмма, a name to OpenCorpora
     if word.isupper() and len(word) <= 4:
         return 0
     ru = _ru_score(low)
@@ -102,13 +110,16 @@ def _raw_score(word: str, lex: Lexicons) -> int:
         return WEAK if SURNAME_SHAPE.search(low) else 0
     if SURNAME_SHAPE.search(low):  # lower-case: `бойко а.в.` is masked by its initials
         return STRONG if cap else WEAK
-    if not cap or _ru_stem_known(low) or _ru_prefixed_known(low):
+    if _ru_stem_known(low) or _ru_prefixed_known(low):
         return 0
+    if not cap:  # `дилноза`, `нойфельд`: a word no dictionary knows only joins a name run
+        return JOIN if len(low) >= 4 else 0
     # Unknown capitalised word. Kazakh-lettered or all-caps ones are often inflected
     # headers hunspell cannot split: a suspect, masked only in a name position.
     return WEAK if word.isupper() or any(ch in _KK_LETTERS for ch in low) else STRONG
 
 
+_ROMAN = re.compile(r"^[IVXLC]+$")
 _KK_LETTERS = set("әғқңөұүһі")
 _KK_ENDINGS = ("тер", "тар", "лер", "лар", "дер", "дар", "ы", "і", "ін", "ын", "ға", "ге",
                "мен", "пен", "бен", "да", "де", "та", "те", "дан", "ден", "тан", "тен")
@@ -196,6 +207,8 @@ def _words(text: str, outside: Iterable[re.Match], lex: Lexicons) -> list[_Word]
                 continue
         hit = cache.get(word)
         score, raw = hit if hit is not None else word_scores(word, lex)
+        if not score and _beside_initials(text, m.start(), m.end(), word):
+            score = raw = WEAK
         if score:
             out.append(_Word(m.start(), m.end(), word, score, False, raw))
         elif out[-1] is not _BREAK:
@@ -204,6 +217,20 @@ def _words(text: str, outside: Iterable[re.Match], lex: Lexicons) -> list[_Word]
 
 
 _BREAK = _Word(0, 0, "", 0)
+_INITS_AFTER = re.compile(r"[ \t][^\W\d_]\.[ \t]?[^\W\d_]\.")
+_INITS_BEFORE = re.compile(r"[^\W\d_]\.[ \t]?[^\W\d_]\.[ \t]$")
+
+
+def _beside_initials(text: str, s: int, e: int, word: str) -> bool:
+    """`Шина С.И.`, `калиева ш.с.`, `С.И. Шина`: a word the dictionaries call ordinary or
+    clinical is still a surname right next to two initials. Checked per occurrence (cheap
+    character tests first)."""
+    if len(word) < 3:
+        return False
+    if _is_cue_word(word) or word.lower() in _SAFE_CAPS:
+        return False
+    after = text[e + 2 : e + 3] == "." and _INITS_AFTER.match(text, e)
+    return bool(after or (text[s - 2 : s - 1] == "." and _INITS_BEFORE.search(text, max(0, s - 6), s)))
 
 
 def _adjacent(text: str, a: _Word, b: _Word) -> bool:
@@ -246,7 +273,8 @@ def _is_cue_word(word: str) -> bool:
 
 # Searched from word starts only (the look-behind): the leftmost match is the same, without
 # retrying from every letter inside each word.
-_CUE_BEFORE_RE = re.compile(r"(?<![^\W\d_])([^\W\d_]+)[.:]?[ \t]*(?:[:(,][ \t]*)?$")
+_CUE_BEFORE_RE = re.compile(r"(?<![^\W\d_])([^\W\d_]+)[.:]?[ \t]*(?:\([^()\n]{1,12}\)[ \t]*)?"
+                            r"(?:[:(,][ \t]*)?$")  # `ФИО (лат.):`
 _WORD_BEFORE_RE = re.compile(r"(?<![^\W\d_])([^\W\d_]+)[ \t]+$")
 _WORD_AFTER_RE = re.compile(r"[ \t]+([^\W\d_]+)")
 _NAMED_BEFORE_RE = re.compile(r"(?:им\.|имени)[ \t]*$")
@@ -268,24 +296,50 @@ def sweep_names(text: str, taken: list[tuple[int, int]], lex: Lexicons,
     for run in _runs(text, words):
         while run and _is_cue_word(run[0].text):
             run = run[1:]
+        run = _trim_eponyms(text, run, lex)
         names = [w for w in run if not w.init]
-        if not names:
-            continue
-        if len(run) == len(names) and (_after_eponym_head(text, run[0].start)
-                                       or _before_eponym_head(text, run[-1].end)):
+        if not names or (len(run) == len(names) and all(w.raw == JOIN for w in names)):
             continue
         if _institution(text, run[0].start, run[-1].end):
             continue
         if len(run) == 1 and DOSE_RE.match(text, run[0].end):
             continue  # `Метамизол натрия 50%`, `Транексамовая кислота 1 г`: a drug and a dose
         strong = (any(w.score == STRONG for w in names)
-                  or sum(w.raw == STRONG for w in names) >= 2)
+                  or sum(w.raw == STRONG for w in names) >= 2
+                  or (len(names) >= 2 and _PATRONYMIC.search(names[-1].text.lower())))
         context = len(run) > len(names) or _cued(text, words, run)
         if not (strong or context):
             continue
         toks = [_tok(w, lex) for w in run]
         out.append(NameSpan(run[0].start, run[-1].end, assign_roles(toks)))
     return out
+
+
+# `оспанов серік бауыржанұлы`: a patronymic closing a run of two or more words is a full
+# name even in a lower-case nurse note, where each word alone is only a weak suspect.
+_PATRONYMIC = re.compile(r"..(?:ович|евич|овна|евна|ична|ұлы|улы|қызы|кызы)$")
+
+
+def _trim_eponyms(text: str, run: list[_Word], lex: Lexicons) -> list[_Word]:
+    """Drop the eponym at either end of a run: `перелом Монтеджа`, `Кохер бойынша`,
+    `по Кохеру–Лангенбеку`. Only a run with no initials loses its words this way: a word
+    next to initials is a person (`Боткин С.П.`)."""
+    if any(w.init for w in run):
+        return run
+    while run and (_after_eponym_head(text, run[0].start) or _after_eponym(text, run[0].start, lex)):
+        run = run[1:]
+    while run and _before_eponym_head(text, run[-1].end):
+        run = run[:-1]
+    return run
+
+
+_EPONYM_CHAIN_RE = re.compile(r"(?<![^\W\d_])([^\W\d_]+)[ \t]*[-–—][ \t]*$")
+
+
+def _after_eponym(text: str, start: int, lex: Lexicons) -> bool:
+    """`Кохеру–Лангенбеку`, `Блаунта-Моора`: the second of two eponyms joined by a dash."""
+    m = _EPONYM_CHAIN_RE.search(text[max(0, start - 30) : start])
+    return bool(m and lex.is_allowed_word(m.group(1)))
 
 
 def _after_eponym_head(text: str, start: int) -> bool:
@@ -314,8 +368,11 @@ def _tok(w: _Word, lex: Lexicons) -> Tok:
 
 def word_tok(start: int, end: int, text: str, lex: Lexicons) -> Tok:
     """A name token for a swept word: its kind from the name lexicons, else a surname."""
-    word = latin_to_cyrillic(text) if LATIN_RE.match(text) else text
-    kind, firsts = classify_word(word.capitalize(), lex)
+    readings = latin_readings(text) if LATIN_RE.match(text) else (text,)
+    for word in readings:
+        kind, firsts = classify_word(word.capitalize(), lex)
+        if kind in ("FIRST", "PATR", "KOREAN"):
+            break
     return Tok(start, end, text, kind if kind in ("FIRST", "PATR", "KOREAN") else "SURN",
                text, "", firsts)
 

@@ -104,11 +104,13 @@ def identifier_leaks(text: str, truth: Truth, preds: Iterable[Pred]) -> bool:
     """True when a part of the identifier is carried over or repeated by its surrogate.
 
     Letters: each token of 3+ letters. Digits: every digit run must sit inside a surrogate,
-    and the surrogate must not repeat the identifier's whole digit string (a shifted date
-    may keep its year; it may not keep every digit). A repeated word counts for names,
-    addresses and e-mails; a date's month word or an ID's type prefix may repeat.
+    and the surrogate must not repeat the identifier's whole digit string. A repeated word
+    counts for names, addresses and e-mails; an ID's type prefix may repeat. Dates: see
+    `_date_leaks`.
     """
     covering = [p for p in preds if p.start < truth.end and truth.start < p.end]
+    if truth.label == "DATE":
+        return _date_leaks(text, truth, covering)
     digits = re.sub(r"\D", "", text[truth.start:truth.end])
     for m in TOKEN_RE.finditer(text, truth.start, truth.end):
         s, e = m.span()
@@ -124,4 +126,24 @@ def identifier_leaks(text: str, truth: Truth, preds: Iterable[Pred]) -> bool:
             elif _repeat_counts(truth.label, m.group()) and re.search(
                     r"(?<![^\W_])" + re.escape(token) + r"(?![^\W_])", repl):
                 return True
+    return False
+
+
+_ALNUM_RE = re.compile(r"[^\W_]+")
+
+
+def _date_leaks(text: str, truth: Truth, covering: list[Pred]) -> bool:
+    """A date leaks when a part of it is carried over, or when its surrogate spells the same
+    date (`7.I.2022` -> `7.I.2022`). A shifted date may keep its year, as HIPAA Safe Harbor
+    does: `июля 2021` -> `мая 2021` and `5 дек. 2022` -> `25 дек. 2022` are not leaks, though
+    every digit of the first and a substring of the second's digits survive."""
+    for m in TOKEN_RE.finditer(text, truth.start, truth.end):
+        if not any(p.start <= m.start() and m.end() <= p.end for p in covering):
+            return True
+    original = [t.lower() for t in _ALNUM_RE.findall(text[truth.start:truth.end])]
+    for p in covering:
+        seq = [t.lower() for t in _ALNUM_RE.findall(p.replacement or "")]
+        n = len(original)
+        if any(seq[k : k + n] == original for k in range(len(seq) - n + 1)):
+            return True
     return False

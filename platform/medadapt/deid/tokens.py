@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from operator import attrgetter
 
+from .dictionaries import kk_known
 from .lexicon import FirstName, Lexicons, fold, has_kazakh_letters
 from .scan import lowered, trie_pattern
 
@@ -73,7 +74,8 @@ EPONYM_HEADS = (
     "проб", "классификац", "операци", "прием", "приём", "спиц", "стержн", "стержен", "шин",
     "повязк", "рефлекс", "пункци", "позици", "лини", "угол", "треугольник", "по", "методик",
     "пластин", "винт", "гвозд", "ауру", "сынама", "сыныг", "тасил", "маневр", "манёвр",
-    "вывих", "деформац", "контрактур", "ротатор", "имени", "им",
+    "вывих", "деформац", "контрактур", "ротатор", "имени", "им", "стебел", "стебл", "лоскут",
+    "бойынш",  # Kazakh puts the head after the eponym: `Кохер бойынша`
 )
 
 
@@ -107,8 +109,8 @@ def classify_word(word: str, lex: Lexicons) -> tuple[str, tuple[FirstName, ...]]
         return "PATR", ()
     if KZ_PATR_JOINED_RE.search(low) and len(low) >= 7:
         return "PATR", ()
-    if low in lex.korean_surnames:
-        return "KOREAN", ()
+    if low in lex.korean_surnames and not (has_kazakh_letters(word) and kk_known(word.lower())):
+        return "KOREAN", ()  # `ҚАН` (blood) folds to Кан but is a Kazakh word
     if low.startswith(STOP_PREFIXES) or low in STOP_EXACT or low in CUE_EXACT:
         return "", ()
     if low.startswith(CUE_PREFIXES) or word_is_eponym_head(word):

@@ -72,11 +72,27 @@ class ClinicalVocabulary:
 
     def knows(self, word: str) -> bool:
         low = fold(word)
-        if low in self.abbreviations:
+        if low in self.abbreviations or is_drug_name(low):
             return True
         candidates = [low] + [low[len(p):] for p in _PREFIXES if low.startswith(p)]
         return any(c[:n] in self.stems for c in candidates for n in self._lengths
                    if len(c) >= n)
+
+
+# Stems of International Nonproprietary Names (WHO, "The use of stems in the selection of
+# INN"), in their Russian spelling: a word ending in one is a drug (эноксапарин, Фраксипарин,
+# цефтриаксон, диклофенак), not a surname, whether or not a lexicon lists the brand.
+INN_STEMS = ("парин", "мицин", "циллин", "оксацин", "флоксацин", "цеф", "сартан", "статин",
+             "профен", "коксиб", "дронат", "ксабан", "гатран", "каин", "фенак", "празол",
+             "тидин", "метазон", "низолон", "олол", "дипин", "вастатин", "микацин", "ксацин",
+             "коназол", "нидазол", "ловир", "навир", "тиазид", "семид", "триаксон", "азолин",
+             "фурин", "ксикам", "таприд", "тромб")
+_INN_END = tuple(s for s in INN_STEMS if s != "цеф")
+
+
+def is_drug_name(low: str) -> bool:
+    """A folded word with an INN stem (`цеф…` at the start, the others at the end)."""
+    return len(low) >= 7 and (low.startswith("цеф") or low.endswith(_INN_END))
 
 
 @lru_cache(maxsize=2)

@@ -1,0 +1,111 @@
+"""Name, number and date forms that broke the engine on hand-written records (no Ray).
+
+Each text is written for this test. A case names the words that must not survive
+de-identification (checked on the output text, token by token) or the clinical words that
+must. The mechanisms: lower-case runs closed by a patronymic, words that no dictionary knows
+joining a name run, ordinary or clinical words next to two initials, eponyms at the edge of a
+run, INN drug stems, passport Latin read back with both E readings, plates after a vehicle
+word, and month-precision dates shifted by whole months.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from medadapt.deid import Deidentifier
+from medadapt.deid.dates import shift_date_text
+from medadapt.deid.token_eval import Pred, Truth, identifier_leaks
+
+SECRET = b"test-secret-0123456789abcdef-0123"
+
+
+@pytest.fixture(scope="module")
+def deid() -> Deidentifier:
+    return Deidentifier(SECRET)
+
+
+def _words(text: str) -> set[str]:
+    return {w.lower() for w in re.findall(r"[^\W\d_]{3,}|\d+", text)}
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("02.03.23 ночь. гофманова ильвира рустамовна, 61 год, после ТЭП ТБС",
+     ["гофманова", "ильвира", "рустамовна"]),
+    ("03:10 пац. штольц в.а. (жалоб нет), пал. 4", ["штольц"]),
+    ("Орындаған: Шина Б.К., зертхана дәрігері", ["шина"]),
+    ("ДЕЖУРНЫЙ ВРАЧ: ШИНА Р.Т.     ОРДИНАТОРСКАЯ", ["шина"]),
+    ("Пациент: Шина Алёна Викторовна, И/Б № 5521", ["шина", "алёна", "викторовна"]),
+    ("С уважением, врач Оксана Мороз, отделение травматологии", ["оксана", "мороз"]),
+    ("ФИО (ЛАТ.):   KAUFMAN EMMA", ["kaufman", "emma"]),
+    ("ФИО (лат.): TSOY DMITRIY", ["tsoy", "dmitriy"]),
+    ("НАУҚАС: ӘБДІРАХМАНОВА ГҮЛНАР СЕРІКҚЫЗЫ   АУРУ ТАРИХЫ: 7731", ["әбдірахманова", "гүлнар",
+                                                                  "серікқызы"]),
+])
+def test_names_in_forms_are_replaced(deid: Deidentifier, text: str, gone: list[str]) -> None:
+    out = _words(deid.deidentify(text, "p1").text)
+    assert not set(gone) & out, sorted(set(gone) & out)
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Задний доступ по Кохеру–Лангенбеку, седалищный нерв выделен.", ["кохеру", "лангенбеку"]),
+    ("Науқас Кохер бойынша кіру жолымен операцияланды.", ["кохер", "бойынша"]),
+    ("ОПЕРАЦИЯ: БИОС PFNA   ҚАН ЖОҒАЛТУ: 200 мл", ["биос", "pfna", "қан", "жоғалту"]),
+    ("На фоне Фраксипарин 0,3 п/к, Цефтриаксон 1,0 в/м, Дексалгин.",
+     ["фраксипарин", "цефтриаксон"]),
+    ("Пересадка: стебель Филатова сформирован.", ["стебель", "филатова"]),
+    ("Наложена шина Белера, гонартроз II ст.", ["шина", "белера"]),
+])
+def test_clinical_words_survive(deid: Deidentifier, text: str, kept: list[str]) -> None:
+    out = _words(deid.deidentify(text, "p1").text)
+    assert set(kept) <= out, sorted(set(kept) - out)
+
+
+def test_an_eponym_after_a_name_leaves_the_name_masked(deid: Deidentifier) -> None:
+    text = "Науқас Жұмабековке Кохер бойынша операция жасалды."
+    out = _words(deid.deidentify(text, "p1").text)
+    assert "кохер" in out
+    assert "жұмабековке" not in out
+
+
+@pytest.mark.parametrize("text, label, digits", [
+    ("Вызов: автомобиль O 533 HTB, водитель", "DOC_ID", "533"),
+    ("көлік нөмірі 123 ABC 02 жолда", "DOC_ID", "123"),
+    ("ЖСН: —    А/Т: 4876/19", "RECORD_ID", "4876"),
+])
+def test_numbers_after_vehicle_and_record_words(deid: Deidentifier, text: str, label: str,
+                                                digits: str) -> None:
+    spans = deid.detect(text)
+    assert any(s.label == label and digits in text[s.start : s.end] for s in spans)
+    assert digits not in deid.deidentify(text, "p1").text
+
+
+@pytest.mark.parametrize("value", ["05.2014", "март 2024", "2019 жылғы мамырда", "12.III.2024"])
+def test_a_shifted_date_never_spells_itself(value: str) -> None:
+    for days in [d for d in range(-180, 181) if d]:
+        assert shift_date_text(value, days) not in (None, value), days
+
+
+def test_month_precision_dates_move_by_whole_months() -> None:
+    assert shift_date_text("05.2014", 10) == "06.2014"
+    assert shift_date_text("05.2014", -70) == "03.2014"
+    assert shift_date_text("12.05.2014", 10) == "22.05.2014"  # day precision stays exact
+
+
+def test_first_name_surrogate_is_never_the_name_itself(deid: Deidentifier) -> None:
+    for k in range(150):
+        out = deid.deidentify("дәрігер Ахметоваға және ұлы Дениске хабарланды", f"p{k}").text
+        assert "Денис" not in out
+
+
+def test_date_token_rule_allows_a_kept_year_but_not_the_same_date() -> None:
+    text = "болеет с июля 2021 г., повтор 5 дек. 2022"
+    a, b = text.index("июля 2021"), text.index("5 дек. 2022")
+    july = Truth(a, a + len("июля 2021"), "DATE")
+    dec = Truth(b, b + len("5 дек. 2022"), "DATE")
+    assert not identifier_leaks(text, july, [Pred(july.start, july.end, "DATE", "мая 2021")])
+    assert identifier_leaks(text, july, [Pred(july.start, july.end, "DATE", "июля 2021")])
+    assert identifier_leaks(text, july, [Pred(july.start, july.start + 4, "DATE", "мая")])
+    assert not identifier_leaks(text, dec, [Pred(dec.start, dec.end, "DATE", "25 дек. 2022")])
+    assert identifier_leaks(text, dec, [])
