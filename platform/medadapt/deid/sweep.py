@@ -264,6 +264,8 @@ def _cued(text: str, words: list[_Word], run: list[_Word]) -> bool:
     if ("/" in before or "per os" in before) and _ROUTE_RE.search(before):
         return False  # `Диклофенак 75 мг в/м.`: a route of administration, not `м/с`
     m = _CUE_BEFORE_RE.search(before)
+    if m and len(m.group(1)) == 1 and before[m.start(1) - 1 : m.start(1)] != "/":
+        return False  # `м/с`, `м/б` are role words; the initial of `Ж.С.` is not
     return bool(m and _is_cue_word(m.group(1)))
 
 
@@ -274,13 +276,13 @@ def _is_cue_word(word: str) -> bool:
 # Searched from word starts only (the look-behind): the leftmost match is the same, without
 # retrying from every letter inside each word.
 _CUE_BEFORE_RE = re.compile(r"(?<![^\W\d_])([^\W\d_]+)[.:]?[ \t]*(?:\([^()\n]{1,12}\)[ \t]*)?"
-                            r"(?:[:(,][ \t]*)?$")  # `ФИО (лат.):`
-_WORD_BEFORE_RE = re.compile(r"(?<![^\W\d_])([^\W\d_]+)[ \t]+$")
+                            r"(?:[:(,][ \t]*)?\Z")  # `ФИО (лат.):`; \Z: `$` also matches before a final \n
+_WORD_BEFORE_RE = re.compile(r"(?<![^\W\d_])([^\W\d_]+)[ \t]+\Z")
 _WORD_AFTER_RE = re.compile(r"[ \t]+([^\W\d_]+)")
-_NAMED_BEFORE_RE = re.compile(r"(?:им\.|имени)[ \t]*$")
+_NAMED_BEFORE_RE = re.compile(r"(?:им\.|имени)[ \t]*\Z")
 _NAMED_AFTER_RE = re.compile(r"[ \t]*атында")
 _UNIT_RE = re.compile(r"\d[ \t]?$")
-_ROUTE_RE = re.compile(r"(?<!\w)(?:в/[вм]|п/к|к/і|і/[вм]|б/е|в/к|per os)\.?[ \t]*$")
+_ROUTE_RE = re.compile(r"(?<!\w)(?:в/[вм]|п/к|к/і|і/[вм]|б/е|в/к|per os)\.?[ \t]*\Z")
 _ROLE_EXTRA = {"dr", "prof", "подпись", "сдала", "сдал", "приняла", "принял", "тапсырды",
                "кабылдады", "мс", "мб", "с", "б", "м", "ата", "аже", "туысы", "бабушка",
                "дедушка", "пац", "patient", "name", "совместно", "коллега", "проф",
@@ -333,7 +335,7 @@ def _trim_eponyms(text: str, run: list[_Word], lex: Lexicons) -> list[_Word]:
     return run
 
 
-_EPONYM_CHAIN_RE = re.compile(r"(?<![^\W\d_])([^\W\d_]+)[ \t]*[-–—][ \t]*$")
+_EPONYM_CHAIN_RE = re.compile(r"(?<![^\W\d_])([^\W\d_]+)[ \t]*[-–—][ \t]*\Z")
 
 
 def _after_eponym(text: str, start: int, lex: Lexicons) -> bool:
