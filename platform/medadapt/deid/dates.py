@@ -63,10 +63,10 @@ FORMATS: tuple[tuple[str, re.Pattern], ...] = (
     ("compact", re.compile(r"(?P<d>[0-3](?<!\d[0-3])\d)(?P<m>[01]\d)(?P<y>(?:19|20)\d{2})(?!\d)")),
     ("ru_abbr", re.compile(r"(?=\d)(?<![\d])(?P<d>\d{1,2})\s+(?P<mon>" + _ABBR[:-2] + r")\.(?:\s*"
                            r"(?P<y>\d{4})(?!\d))?", _I)),
-    ("kk_ymd", re.compile(r"(?=\d)(?<![\d])(?P<y>\d{4})\s*(?:жылғы|жылы|ж\.)\s*(?P<d>\d{1,2})"
+    ("kk_ymd", re.compile(r"(?=\d)(?<![\d])(?P<y>\d{4})\s*(?:жылғы|жылы|ж\.)\s*«?(?P<d>\d{1,2})»?"
                           r"\s*-?\s*"
                           r"(?P<mon>" + _KK + r")" + _KK_SUF, _I)),
-    ("kk_dmy", re.compile(r"(?=\d)(?<![\d])(?P<d>\d{1,2})\s*-?\s*(?P<mon>" + _KK
+    ("kk_dmy", re.compile(r"(?=\d)(?<![\d])(?P<d>\d{1,2})»?\s*-?\s*(?P<mon>" + _KK
                           + r")\s+(?P<y>\d{4})"
                           r"(?!\d)", _I)),
     ("ru_my", re.compile(_RU_FIRST + r"(?<![\w])(?P<mon>" + _RU_ANY + r")" + _NB
@@ -125,12 +125,17 @@ _WORDY_GATED = tuple((lower_twin(rx), _MONTH_WORDS[name]) for name, rx in FORMAT
                      if name not in _NUMERIC_NAMES)
 
 
+# A Kazakh case ending written after a hyphen (`03.10.2023-тен`, `12.10.2023-ке дейін`)
+_KK_HYPHEN = re.compile(r"-(?:[а-яәғқңөұүһі]{1,5})(?![\w])")
+
+
 def find_dates(text: str, low: str | None = None) -> Iterator[tuple[int, int, str]]:
     """Every span that parses as a calendar date in one of FORMATS."""
     for regex in _NUMERIC:
         for m in regex.finditer(text):
             if _parse(m) is not None:
-                yield m.start(), m.end(), "DATE"
+                suffix = _KK_HYPHEN.match(text, m.end()) if text[m.end() : m.end() + 1] == "-" else None
+                yield m.start(), suffix.end() if suffix else m.end(), "DATE"
     low = lowered(text) if low is None else low
     spans = windows(text, MONTH_ANCHOR, 30, 40, low)
     matches = (finditer_gated(_WORDY_GATED, low, spans, low) if low is not None
@@ -177,6 +182,10 @@ def _render(m: re.Match, new: date) -> str:
 @lru_cache(maxsize=65_536)  # pure; a record repeats its dates (admission, surgery) per page
 def shift_date_text(value: str, days: int) -> str | None:
     """`value` moved by `days`, same format; None if it does not parse as a date."""
+    suffix = _KK_HYPHEN.search(value)
+    if suffix and suffix.end() == len(value) and value[: suffix.start()][-1:].isdigit():
+        moved = shift_date_text(value[: suffix.start()], days)
+        return None if moved is None else moved + suffix.group()
     for _, regex in FORMATS:
         m = regex.fullmatch(value)
         if m:

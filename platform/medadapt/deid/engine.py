@@ -53,8 +53,32 @@ class DeidResult:
         return f"DeidResult(chars={len(self.text)}, spans={len(self.spans)})"
 
 
+_INSIDE_ADDRESS = {"RECORD_ID", "NAME", "AGE"}
+
+
+def _absorbed(cands: list[tuple[int, int, str, object]]) -> list[tuple[int, int, str, object]]:
+    """Drop record numbers and names that lie inside a longer ADDRESS candidate: a postcode,
+    a street named after a person or `№ 158` of a school is part of the address, and would
+    otherwise outrank it and leave the rest of it in the text."""
+    addresses = sorted((c[0], c[1]) for c in cands if c[2] == "ADDRESS")
+    if not addresses:
+        return cands
+    starts = [a[0] for a in addresses]
+    out = []
+    for c in cands:
+        if c[2] in _INSIDE_ADDRESS:
+            k = bisect.bisect_right(starts, c[0])
+            if any(a0 <= c[0] and c[1] <= a1 and a1 - a0 > c[1] - c[0]
+                   for a0, a1 in addresses[max(0, k - 3) : k]):
+                continue
+        out.append(c)
+    return out
+
+
 def _resolve(cands: list[tuple[int, int, str, object]]) -> list[tuple[int, int, str, object]]:
-    """Non-overlapping spans: higher-priority label first, then the longer span."""
+    """Non-overlapping spans: higher-priority label first, then the longer span; an address
+    keeps the record numbers and names inside it (`_absorbed`)."""
+    cands = _absorbed(cands)
     starts: list[int] = []  # sorted starts of chosen spans, with their ends alongside
     ends: list[int] = []
     chosen: list[tuple[int, int, str, object]] = []

@@ -104,6 +104,20 @@ def place_names() -> frozenset[str]:
     return frozenset(n for n in names if not _clinical(n))
 
 
+@lru_cache(maxsize=1)
+def large_places() -> frozenset[str]:
+    """Folded names of Central Asian cities of 100,000 people or more: a name that is also a
+    word or a person's name elsewhere is still the city when it is one of these."""
+    names: set[str] = set()
+    for rec in _records():
+        if rec.get("countrycode") != "RU" and int(rec.get("population") or 0) >= 100_000:
+            for name in (rec.get("name", ""), *rec.get("alternatenames", ())):
+                low = name.lower()
+                if len(low) >= 4 and _CYR.fullmatch(low):
+                    names.add(fold(low))
+    return frozenset(n for n in names if not _clinical(n) and "ORD" not in ru_tags(n)[1])
+
+
 def _clinical(folded: str) -> bool:
     """A clinical word or an allow-listed term (eponyms too): never a place to mask."""
     lex = load_lexicons()
@@ -150,8 +164,10 @@ def place_kind(word: str) -> int:
         return WEAK
     for w in {low, base}:
         known, tags = ru_tags(w)
-        if known and ("ORD" in tags or tags & {"Name", "Surn", "Patr"}):
+        if known and ("ORD" in tags or tags & {"Name", "Surn", "Patr"}) and base not in large_places():
             return WEAK
+    if base in large_places():
+        return STRONG  # Алматы, Астана: OpenCorpora also calls them names, nobody else does
     lex = load_lexicons()
     if lex.lookup_first(low) or lex.lookup_first(base) or _NAME_SHAPE.search(base):
         return WEAK

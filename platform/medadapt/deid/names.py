@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .lexicon import Lexicons, fold
-from .tokens import Tok, is_cue, is_eponym_head, tokenize
+from .tokens import Tok, is_cue, is_eponym_head, is_head_after, tokenize
 
 NAME_KINDS = {"INIT", "FIRST", "PATR", "SURN", "KOREAN", "KZNAME", "CAP", "ALLOW", "KZPATR"}
 _GAP_RE = re.compile(r"[ \t\u00a0]*\n?[ \t\u00a0]*")
@@ -118,7 +118,7 @@ _NUMBER_AFTER_RE = re.compile(r"[ \t:]*\d")
 
 def _eponym_context(toks: list[Tok], i: int, j: int) -> bool:
     before = i > 0 and is_eponym_head(toks[i - 1]) and toks[i].start - toks[i - 1].end <= 3
-    after = j < len(toks) and is_eponym_head(toks[j]) and toks[j].start - toks[j - 1].end <= 3
+    after = j < len(toks) and is_head_after(toks[j]) and toks[j].start - toks[j - 1].end <= 3
     return before or after
 
 
@@ -129,7 +129,7 @@ def _trim_eponym_edges(toks: list[Tok], i: int, j: int, text: str) -> tuple[int,
     """`Рахимовке Кохер бойынша`: the word next to the eponym head is the eponym; the rest of
     the run is still judged as a name."""
     if (j - i > 1 and j < len(toks) and toks[j - 1].kind in _EPONYM_KINDS
-            and is_eponym_head(toks[j]) and text[toks[j - 1].end : toks[j].start] == " "):
+            and is_head_after(toks[j]) and text[toks[j - 1].end : toks[j].start] == " "):
         j -= 1
     if (j - i > 1 and i > 0 and toks[i].kind in _EPONYM_KINDS
             and is_eponym_head(toks[i - 1]) and text[toks[i - 1].end : toks[i].start] == " "):
@@ -174,6 +174,8 @@ def _decide(run: list[Tok], cue: bool, eponym: bool) -> str:
 
 
 def _decide_single(tok: Tok, cue: bool, eponym: bool) -> str:
+    if eponym and tok.kind == "PATR" and not cue:
+        return ""  # `Доступ Волковича`: a patronymic-shaped eponym, not a person
     if tok.kind in ("PATR", "FIRST"):
         ambiguous = tok.kind == "FIRST" and tok.firsts[0].lemma.lower() in AMBIGUOUS_FIRST
         return "" if ambiguous and tok.sentence_start and not cue else "name"
@@ -195,6 +197,8 @@ def _trim(run: list[Tok]) -> list[Tok]:
     kinds = {t.kind for t in run}
     both = kinds & {"SURN", "KOREAN"} and kinds & {"FIRST", "KZNAME", "PATR", "INIT"}
     allowed = 0 if both else 1
+    if run[-1].kind in ("PATR", "KZPATR") and len(run) == 3:
+        allowed = 2  # `Гончар Тарас Остапович`: surname and first name, both unknown words
     lead = next(i for i, t in enumerate(run) if t.kind != "CAP")
     trail = next(i for i, t in enumerate(reversed(run)) if t.kind != "CAP")
     return run[max(0, lead - allowed) : len(run) - max(0, trail - allowed)]

@@ -28,9 +28,13 @@ LONG_CODE_RE = re.compile(r"(?<![\w./-])(?=[" + _L + r"\d])(?:[" + _L + r"]{1,5}
                           r"(?:[ -]?[" + _L + r"]{1,3}(?![\w]))?(?![\w])")
 NUMBER_WORD_RE = re.compile(
     r"(?:№|N[o°]?\.?(?=\s*\d)|номер\w*|нөмір\w*|серия|сериясы|полис\w*|штрих-код\w*|"
-    r"бланк|карта|картасы|протокол\w*|хаттама\w*|эпикриз\w*|жолдама\w*|направлени\w*)"
-    r"[ \t:]*(?:№[ \t]*)?(?P<id>(?:[" + _L + r"]{1,4}[ -]?)?\d[\d/-]*\d(?:[ -][" + _L
-    + r"]{1,3}\d*)?|\d{3,})(?![\w])", re.IGNORECASE)
+    r"бланк|карта|картасы|протокол\w*|хаттама\w*|эпикриз\w*|жолдама\w*|направлени\w*|"
+    r"вызова|шақыру)"
+    r"[ \t:]*(?:№[ \t]*)?(?P<id>(?:[" + _L + r"]{1,4}[ -]?)?\d[\d/-]*\d(?:[ -]?[" + _L
+    + r"]{1,3}\d*)?|\d{3,}[" + _L + r"]{0,2})(?![\w])", re.IGNORECASE)
+# A capital-letter prefix, a hyphen and 3+ digits (`ОП-3549`, `КТ-5136/21`): a document code
+# in any field, with or without a number word before it.
+PREFIX_CODE_RE = re.compile(r"(?<![\w-])[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{1,4}-\d{3,}(?:[/-]\d+)*(?![\w])")
 PLATE_RE = re.compile(r"(?=[\dA-ZА-Я])(?<![\w])"
                       r"(?:\d{3}[ ]?[A-ZА-Я]{2,3}[ ]?\d{2}|[A-ZА-Я][ ]?\d{3}[ ]?"
                       r"[A-ZА-Я]{2,3}[ ]?\d{2})(?![\w])")
@@ -49,14 +53,19 @@ AGE_LABEL_RE = re.compile(r"(?:возраст|жасы|жас|age)[^\S\n]*[:/]?[
                           r"(?P<n>9\d|1[01]\d)(?![\d.,])(?:[ \t]*(?:лет|года|жас\w*))?",
                           re.IGNORECASE)
 SPLIT_IIN_RE = re.compile(r"\d(?<!\d\d)\d{5}[ -]\d{6}(?![\d])")
-LOCAL_PHONE_RE = re.compile(r"(?:тел|факс|конт|байланыс|ұялы|моб)[\w.]*[^\S\n]*(?:[\w ]{0,20}:)?"
+LOCAL_PHONE_RE = re.compile(r"(?:тел|факс|конт|байланыс|ұялы|моб|домашн|рабоч|сот)[\w.]*[^\S\n]*(?:[\w ]{0,20}:)?"
                             r"[^\S\n]*(?P<p>\d{1,3}(?:[-. ]\d{2,3}){2,4})(?![\d])",
                             re.IGNORECASE)
 NUMBER_WORD_LOW = lower_twin(NUMBER_WORD_RE, NUMBER_WORD_RE.pattern.replace("N[o°]", "n[o°]", 1),
-                             "№nнспшбкхэж")
+                             "№nнспшбкхэжв")
 AGE_LOW = lower_twin(AGE_RE)
 AGE_LABEL_LOW = lower_twin(AGE_LABEL_RE, first="вж" + "a")  # Latin a: `age`
-LOCAL_PHONE_LOW = lower_twin(LOCAL_PHONE_RE, first="тфкбұм")
+LOCAL_PHONE_LOW = lower_twin(LOCAL_PHONE_RE, first="тфкбұмдрс")
+# An extension after a phone (`вн. 520`, `доб. 1238`, `ішкі 150`) and a landline written
+# with its area code in brackets but no 8/+7 (`(7172) 27-89-14`): both dial one person.
+PHONE_EXT_RE = re.compile(r"(?<![\w])(?:вн|доб|внутр|ішкі(?:[ \t]+нөмір\w*)?|ext)\.?[ \t:]*"
+                          r"(?P<p>\d{2,5})(?!\d)", re.IGNORECASE)
+LANDLINE_RE = re.compile(r"(?<![\w+(])(?:8[ \t-]?)?\(7\d{2,4}\)[ \t-]?\d{1,3}(?:[- ]\d{2}){2}(?!\d)")
 DOTTED_PHONE_RE = re.compile(r"(?=[+78])(?<![\d.])"
                              r"(?:\+?7|8)[.](?:\d{3})[.]\d{3}[.]\d{2}[.]\d{2}(?![\d])")
 
@@ -68,6 +77,8 @@ def find_codes(text: str, low: str | None = None) -> Iterator[Hit]:
         if digits >= 3:
             yield m.start("id"), m.end("id"), "RECORD_ID"
     for m in LONG_CODE_RE.finditer(text):
+        yield m.start(), m.end(), "RECORD_ID"
+    for m in PREFIX_CODE_RE.finditer(text):
         yield m.start(), m.end(), "RECORD_ID"
     for m in PLATE_RE.finditer(text):
         yield m.start(), m.end(), "DOC_ID"
@@ -109,6 +120,13 @@ def find_intl_phones(text: str, low: str | None = None,
         yield m.start(), m.end(), "PHONE"
     for m in finditer_ci(LOCAL_PHONE_RE, LOCAL_PHONE_LOW, text, low):
         yield m.start("p"), m.end("p"), "PHONE"
+    if "(7" in text:
+        for m in LANDLINE_RE.finditer(text):
+            yield m.start(), m.end(), "PHONE"
+    low = text.lower() if low is None else low
+    if "вн" in low or "доб" in low or "ішкі" in low or "ext" in low:
+        for m in PHONE_EXT_RE.finditer(text):
+            yield m.start(), m.end(), "PHONE"  # `доб. 1238` whole: the word stays as written
 
 
 # Why windows: `phonenumbers` is slow over whole pages (once per region); every phone it can

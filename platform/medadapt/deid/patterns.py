@@ -67,6 +67,10 @@ PHONE_LABEL_RE = re.compile(
 )
 LOCAL_PHONE_RE = re.compile(r"\(?\d[\d \t\-‐()]{4,16}\d")
 EMAIL_RE = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
+# `k.shimarov(at)inbox.ru`, `name [at] mail.ru`, `name собака mail.ru`: written to dodge spam
+OBFUSCATED_AT = r"[ \t]*(?:\(at\)|\[at\]|\{at\}|\(собака\)|[ \t]собака[ \t]|[ \t]at[ \t])[ \t]*"
+OBFUSCATED_EMAIL_RE = re.compile(r"[A-Za-z0-9._%+-]+" + OBFUSCATED_AT
+                                 + r"[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
 
 
 def _cut_after_digits(text: str, start: int, end: int, n: int) -> int | None:
@@ -103,17 +107,19 @@ def find_phones(text: str, low: str | None = None) -> Iterator[Hit]:
 
 
 def find_emails(text: str, low: str | None = None) -> Iterator[Hit]:
-    if "@" not in text:
-        return
-    for m in EMAIL_RE.finditer(text):
-        yield m.start(), m.end(), "EMAIL"
+    if "@" in text:
+        for m in EMAIL_RE.finditer(text):
+            yield m.start(), m.end(), "EMAIL"
+    if "at" in text or "собака" in text:
+        for m in OBFUSCATED_EMAIL_RE.finditer(text):
+            yield m.start(), m.end(), "EMAIL"
 
 
 # --- record and document numbers -----------------------------------------------------------
 ID_RE = (r"(?P<id>(?-i:[" + UP + r"]{1,3}[\s-]?)?(?=[\w\-/]*\d)[" + LETTER + r"0-9]"
          r"(?:[" + LETTER + r"0-9/\-]| (?=\d{2,}))*[" + LETTER + r"0-9])")
 RECORD_LABEL = (
-    r"(?:истори[яиею]\s+болезни|и/б|ИБ|а/т|медицинск(?:ая|ой|ую)\s+карт[аыеу]|мед\.?\s*карт[аыеу]"
+    r"(?:истори[яиею]\s+болезни|и/б|ИБ|а/т|(?-i:АТ)(?=[ \t]*№?[ \t]*\d)|медицинск(?:ая|ой|ую)\s+карт[аыеу]|мед\.?\s*карт[аыеу]"
     r"|медкарт[аыеу]|амбулаторн(?:ая|ой|ую)\s+карт[аыеу]|карт[аыеу]\s+стационарного\s+больного"
     r"|медициналық\s+карта(?:сы|ның)?|ауру\s+тарихы(?:ның)?|рег\.?\s*№|регистрационный\s+номер"
     r"|номер\s+карты|карта\s+№)"
@@ -128,7 +134,7 @@ RECORD_RE = re.compile(r"(?<![\w])" + RECORD_LABEL + _LABEL_GAP + ID_RE, _I)
 DOC_RE = re.compile(r"(?<![\w])" + DOC_LABEL + _LABEL_GAP + ID_RE, _I)
 
 
-RECORD_ANCHOR = anchor_regex(("истори", "и/б", "а/т", "иб", "карт", "медициналық", "тарих", "рег",
+RECORD_ANCHOR = anchor_regex(("истори", "и/б", "а/т", "ат", "иб", "карт", "медициналық", "тарих", "рег",
                               "номер"))
 DOC_ANCHOR = anchor_regex(("удостовер", "уд.", "паспорт", "куәлі", "құжат", "свидетельств",
                            "полис", "снилс", "id"))

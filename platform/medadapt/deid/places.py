@@ -17,20 +17,25 @@ from .dictionaries import kk_known, ru_tags
 from .gazetteer import MID, STRONG, place_kind
 from .lexicon import load_lexicons
 from .scan import finditer_ci, lower_twin
-from .tokens import word_is_eponym_head
+from .tokens import word_is_eponym_head, word_is_postposition
 
 Hit = tuple[int, int, str]
 _Q = r"«[^»\n]{1,60}»|\"[^\"\n]{1,60}\""
-_FORM = r"(?:ТОО|АО|ИП|КГУ|КГП|ГКП|РГП|ГУ|ЖШС|АҚ|ЖК|ООО|ПК|КГКП|МКП|ШЖҚ|КМК)"
+_FORM = r"(?:ТОО|АО|ИП|КГУ|КГП|ГКП|ГККП|РГП|РМК|ГУ|ЖШС|АҚ|ЖК|ООО|ПК|КГКП|МКП|МКК|МКҚК|КМҚК|ШЖҚ|КМК)"
+# An institution named in quotes and then by what it is (`«Ақбота» балабақшасы`)
+_KIND = (r"(?:балабақша\w*|мектеп\w*|мектеб\w*|колледж\w*|гимнази\w*|лице\w*|детск\w+ сад\w*|"
+         r"ясли-сад\w*|школ\w*|зауыт\w*|завод\w*|фабрик\w*|комбинат\w*|фирма\w*|серіктестіг\w*)")
 ORG_RE = re.compile(r"(?=[ТАИКГРЖОПМШ«\"])(?<![\w])"
                     r"(?:" + _FORM + r"[ \t]*(?:на[ \t]+ПХВ[ \t]*)?(?:" + _Q + r")|(?:"
                     + _Q + r")(?:[ \t]+[а-яәғқңөұүһі]{3,20}){0,2}[ \t]*" + _FORM
-                    + r"(?:-[а-яәғқңөұүһі]{1,4})?)")  # `«Жаңа Жол» агрофирмасы ЖШС`
+                    + r"(?:-[а-яәғқңөұүһі]{1,4})?|(?:" + _Q + r")[ \t]+" + _KIND + r")")
+# `«Жаңа Жол» агрофирмасы ЖШС`, `«Ақбота» балабақшасы`
 SCHOOL_RE = re.compile(r"(?<![\w])(?:СОШ|школ\w*|гимнази\w*|лице\w*|детск\w+ сад|ясли-сад|"
                        r"мектеп\w*|балабақша\w*|колледж\w*|школа-лицей|мектеп-гимназия\w*)"
                        r"[ \t]*№[ \t]*\d{1,4}(?:[ \t-]*[а-яәғқңөұүһі]{1,5})?"
                        r"|(?<![\w])№[ \t]*\d{1,4}"
-                       r"[ \t-]*(?:жалпы білім беретін )?(?:мектеп\w*|гимназия\w*|балабақша\w*)",
+                       r"[ \t-]*(?:жалпы білім беретін )?(?:мектеп\w*|гимназия\w*|балабақша\w*)"
+                       r"(?:-[а-яәғқңөұүһі]+)?",
                        re.IGNORECASE)
 WORK_CUE_RE = re.compile(r"(?:место работы|жұмыс орны|работает|работающ\w*|жұмыс істейді|"
                          r"employer)[ \t]*(?:/[^:\n]{0,20})?[ \t]*[:\-–]?[ \t]*(?:в[ \t]+)?"
@@ -70,10 +75,14 @@ def _is_place(word: str) -> int:
 # A place context for a settlement name that is also a word or a person's name: a
 # preposition of place before it, a verb of living/arriving after it, or brackets after a
 # house number (`Живёт на Абая 5 (Семей)`).
+# District and city hospitals are named by their town (`ЦРБ Сарыагаш`, `Есік АОА`).
+_HOSPITALS = "црб рб цгб гкб гб окб ркб окб оқа ока аоа аоа қа қаа мкб ркб".split()
 _PLACE_BEFORE = frozenset("из в во до под около близ родом город города городе городу село села "
-                          "селе селу поселок поселка поселке деревня деревни деревне".split())
+                          "селе селу поселок поселка поселке деревня деревни деревне".split()
+                          + _HOSPITALS)
 _PLACE_AFTER = re.compile(r"[ \t]*,?[ \t]*(?:тұрады|тұратын|тұрған|тұрды|келген|келді|көшіп|"
-                          r"көшкен|туған|приехал\w*|переехал\w*|прибыл\w*|родил\w*)(?![\w])",
+                          r"көшкен|туған|приехал\w*|переехал\w*|прибыл\w*|родил\w*|"
+                          r"(?-i:ЦРБ|АОА|ОКБ|ОКА|ГКБ|РБ|ЦГБ|АА|ҚАА)(?![\w]))(?![\w])",
                           re.IGNORECASE)
 _PAREN_BEFORE = re.compile(r"\d[ \t,]{0,2}\([ \t]?$")
 _SENTENCE_START = re.compile(r"(?:^|[.!?\n])[ \t«\"(\-–—•*]*$")
@@ -81,15 +90,23 @@ _WORD_BEFORE = re.compile(r"(?<![^\W\d_])([^\W\d_]+)\.?[ \t]+$")
 _WORD_AFTER = re.compile(r"[ \t]+([^\W\d_]+)")
 
 
+def _eponym_position(text: str, s: int, e: int) -> bool:
+    """`шкала Глазго`, `по Кохеру`, `Илизаров аппаратымен`, `Глазго шкаласы`: a clinical
+    construction, not a place."""
+    prev = _WORD_BEFORE.search(text, max(0, s - 30), s)
+    if prev and word_is_eponym_head(prev.group(1)):
+        return True
+    nxt = _WORD_AFTER.match(text, e, e + 30)
+    return bool(nxt and (word_is_eponym_head(nxt.group(1)) or word_is_eponym_head(
+        nxt.group(1)[:-1]) or word_is_postposition(nxt.group(1))))
+
+
 def _gazetteer_hit(text: str, s: int, e: int, kind: int) -> bool:
     """A settlement from the gazetteer, in a position where it names a place."""
-    lo = max(0, s - 30)
-    prev = _WORD_BEFORE.search(text, lo, s)
-    if prev and word_is_eponym_head(prev.group(1)):
-        return False  # `аппарат Илизарова`, `по Кохеру`: a clinical construction
+    prev = _WORD_BEFORE.search(text, max(0, s - 30), s)
     nxt = _WORD_AFTER.match(text, e, e + 30)
-    if nxt and (word_is_eponym_head(nxt.group(1)) or word_is_eponym_head(nxt.group(1)[:-1])):
-        return False  # `Илизаров аппаратымен`
+    if _eponym_position(text, s, e):
+        return False
     if kind == STRONG or (kind == MID and not _SENTENCE_START.search(text, max(0, s - 8), s)):
         return True
     return bool((prev and prev.group(1).lower().replace("ё", "е") in _PLACE_BEFORE)
@@ -122,19 +139,34 @@ def _kk_place_word(word: str, start: bool) -> bool:
     return not (start and (known or kk_known(low) or kk_known(word.lower())))
 
 
+# After a settlement, a capitalised word or two and a house number are its street
+# (`Шалкар, Строителей 10-171`, `Алматы, Молодежная 34-84`).
+_STREET_AFTER = re.compile(r",[ \t]*[" + _UPPER + r"][" + _LOWER + r"-]{2,}(?:[ \t][" + _UPPER
+                           + _LOWER + r"][" + _LOWER + r"-]{2,})?,?[ \t]+\d{1,4}(?:[-/]\d{1,4})?"
+                           r"[" + _LOWER + r"]?(?![\w])")
+
+
+def _settlement(text: str, s: int, e: int) -> Hit:
+    """The settlement's span, with the unmarked street and house number after it."""
+    street = _STREET_AFTER.match(text, e)
+    return s, street.end() if street else e, "ADDRESS"
+
+
 def find_places(text: str, low: str | None = None) -> Iterator[Hit]:
     """Geox-tagged and gazetteer settlements, organisations in legal-form frames, schools by
     number."""
     for m in CAP_RE.finditer(text):
         word = m.group()
         geox = _is_place(word)
+        if geox and _eponym_position(text, m.start(), m.end()):
+            continue
         if geox == STRONG or (geox and not _SENTENCE_START.search(text, max(0, m.start() - 8),
                                                                   m.start())):
-            yield m.start(), m.end(), "ADDRESS"
+            yield _settlement(text, m.start(), m.end())
             continue
         kind = place_kind(word)
         if kind and _gazetteer_hit(text, m.start(), m.end(), kind):
-            yield m.start(), m.end(), "ADDRESS"
+            yield _settlement(text, m.start(), m.end())
     for v in _KK_VERB_LOW.finditer(low if low is not None else text.lower()):
         w = _KK_FROM_AT.search(text, max(0, v.start() - 40), v.start())
         if w and _kk_place_word(w.group(1), bool(_SENTENCE_START.search(
@@ -154,22 +186,9 @@ def find_places(text: str, low: str | None = None) -> Iterator[Hit]:
             yield from _workplace(text, m.start("w"), m.start("w") + len(w))
 
 
-_DIGITS = re.compile(r"\d+")
-_PIECE = re.compile(r"[^\W\d_](?:.*[^\W\d_»\"])?[»\"]?", re.DOTALL)
 
 
 def _workplace(text: str, s: int, e: int) -> Iterator[Hit]:
-    """The workplace span and, when it holds a number, also the pieces around the number.
-    `№ 158` alone is also a code (RECORD_ID, which outranks ADDRESS): the resolver then drops
-    the whole span, and the pieces keep `жалпы білім беретін мектепте` from surviving."""
+    """The workplace span. `№ 158` inside it is also a code, but the resolver lets an
+    address keep the numbers inside it (`engine._absorbed`)."""
     yield s, e, "ADDRESS"
-    if not _DIGITS.search(text, s, e):
-        return
-    pos = s
-    for d in [*_DIGITS.finditer(text, s, e), None]:
-        stop = d.start() if d else e
-        piece = _PIECE.search(text, pos, stop)
-        if piece and (piece.start(), piece.end()) != (s, e):
-            yield piece.start(), piece.end(), "ADDRESS"
-        if d:
-            pos = d.end()

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from .lexicon import Lexicons, fold
 from .names import NameSpan, assign_roles
-from .sweep import WORD_RE, word_tok, words_outside
+from .sweep import WORD_RE, clinical_construction, word_tok, words_outside
 
 ENDINGS = frozenset((
     "а", "я", "у", "ю", "ом", "ем", "ым", "им", "ой", "ей", "е", "ы", "и", "ого", "его", "ому",
@@ -64,5 +64,8 @@ def propagate_names(text: str, names: Taken, taken: Taken, lex: Lexicons,
         word = m.group()
         if len(word) >= 3 and not stems.isdisjoint(_stems(word)):
             s, e = m.span()
+            if clinical_construction(text, s, e):
+                continue  # `больница им. Пирогова`, `по Боткину`: kept even when a person
+                # of that name is in the record
             out.append(NameSpan(s, e, assign_roles([word_tok(s, e, word, lex)])))
     return out

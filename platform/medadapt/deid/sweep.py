@@ -19,7 +19,7 @@ from functools import lru_cache
 from .dictionaries import LATIN_RE, kk_known, latin_readings, latin_to_cyrillic, ru_tags
 from .lexicon import Lexicons, fold
 from .names import NameSpan, assign_roles
-from .tokens import Tok, _word_is_cue, classify_word, word_is_eponym_head
+from .tokens import Tok, _word_is_cue, classify_word, word_is_eponym_head, word_is_postposition
 from .vocabulary import clinical_vocabulary
 
 WORD_RE = re.compile(r"[^\W\d_]+(?:[-‐'’][^\W\d_]+)*")
@@ -96,6 +96,8 @@ def _raw_score(word: str, lex: Lexicons) -> int:
     if "-" in low:  # ЭОП-контроль, Д-димер: a known ordinary part makes it a term
         parts = low.split("-")
         return 0 if any(_ru_score(p) == 0 or kk_known(p) or len(p) <= 2 for p in parts) else WEAK
+    if not latin and cap and any(ch.isupper() for ch in word[1:]) and not word.isupper():
+        return 0  # `ЭхоКГ`, `МРТ-сына`: a capital inside the word is an abbreviation
     if latin and len(word) >= 3 and not _ROMAN.match(word) and any(
             _ru_score(r) == STRONG for r in latin_readings(word)):
         return STRONG  # `EMMA` read back as Эмма, a name to OpenCorpora
@@ -105,6 +107,8 @@ def _raw_score(word: str, lex: Lexicons) -> int:
     if ru is not None:  # a name to OpenCorpora but a Kazakh word (`алу`): weak
         return WEAK if ru == STRONG and kk_known(low) else ru
     if latin:  # passport transliteration: judged by the Cyrillic shape it maps back to
+        if word.isupper() and len(word) <= 5:  # `TRALI`, `LCP`: abbreviations unless cued
+            return WEAK if len(word) >= 4 else 0
         return STRONG if SURNAME_SHAPE.search(low) else WEAK if len(word) >= 4 else 0
     if kk_known(low):
         return WEAK if SURNAME_SHAPE.search(low) else 0
@@ -141,7 +145,7 @@ _MED_PREFIXES = ("гемо", "артро", "остео", "эндо", "интра
 
 def _ru_prefixed_known(low: str) -> bool:
     """`Гемотрансфузий`, `Артроскопии`: a Greek/Latin combining form on an ordinary word."""
-    return any(low.startswith(p) and len(low) - len(p) >= 5 and _ru_score(low[len(p):]) == 0
+    return any(low.startswith(p) and len(low) - len(p) >= 4 and _ru_score(low[len(p):]) == 0
                for p in _MED_PREFIXES)
 
 
@@ -209,6 +213,8 @@ def _words(text: str, outside: Iterable[re.Match], lex: Lexicons) -> list[_Word]
         score, raw = hit if hit is not None else word_scores(word, lex)
         if not score and _beside_initials(text, m.start(), m.end(), word):
             score = raw = WEAK
+        elif score == STRONG and text[m.end() : m.end() + 1] == "." and _abbreviation(word):
+            score = raw = 0  # `Лаб.`, `Предв.`, `Закл.`: a cut-off ordinary word
         if score:
             out.append(_Word(m.start(), m.end(), word, score, False, raw))
         elif out[-1] is not _BREAK:
@@ -217,6 +223,28 @@ def _words(text: str, outside: Iterable[re.Match], lex: Lexicons) -> list[_Word]
 
 
 _BREAK = _Word(0, 0, "", 0)
+
+
+@lru_cache(maxsize=50_000)
+def _abbreviation(word: str) -> bool:
+    """A word no dictionary knows, written before a dot, that begins some ordinary Russian
+    word (`Лаб.` -> лабораторный): an abbreviation. Names never qualify."""
+    low = word.lower()
+    if len(low) < 3 or len(low) > 7 or ru_tags(low)[1] & {"Name", "Surn", "Patr"}:
+        return False
+    from .dictionaries import morph
+
+    analyzer = morph()
+    if analyzer is None:
+        return False
+    for parse in analyzer.iter_known_word_parses(low):
+        if parse.word != low and not ({"Name", "Surn", "Patr"} & set(str(parse.tag).replace(
+                " ", ",").split(","))):
+            return True
+    return False
+
+
+_NOT_INITIALS = ("т.ч.", "т.е.", "т.к.", "т.п.", "т.д.", "т.о.", "и.о.", "с.г.", "п.п.")
 _INITS_AFTER = re.compile(r"[ \t][^\W\d_]\.[ \t]?[^\W\d_]\.")
 _INITS_BEFORE = re.compile(r"[^\W\d_]\.[ \t]?[^\W\d_]\.[ \t]$")
 
@@ -228,6 +256,9 @@ def _beside_initials(text: str, s: int, e: int, word: str) -> bool:
     if len(word) < 3:
         return False
     if _is_cue_word(word) or word.lower() in _SAFE_CAPS:
+        return False
+    near = text[max(0, s - 6) : s] + text[e : e + 6]
+    if any(a in near.lower() for a in _NOT_INITIALS):
         return False
     after = text[e + 2 : e + 3] == "." and _INITS_AFTER.match(text, e)
     return bool(after or (text[s - 2 : s - 1] == "." and _INITS_BEFORE.search(text, max(0, s - 6), s)))
@@ -313,13 +344,41 @@ def sweep_names(text: str, taken: list[tuple[int, int]], lex: Lexicons,
         if not (strong or context):
             continue
         toks = [_tok(w, lex) for w in run]
-        out.append(NameSpan(run[0].start, run[-1].end, assign_roles(toks)))
+        first = toks[0].kind == "FIRST" or (not run[0].init and _is_first_name(run[0].text))
+        before = _surname_before(text, run[0].start, lex) if first else None
+        if before:
+            toks.insert(0, word_tok(before[0], before[1], text[before[0] : before[1]], lex))
+        out.append(NameSpan(toks[0].start, run[-1].end, assign_roles(toks)))
     return out
+
+
+def _is_first_name(word: str) -> bool:
+    """OpenCorpora calls the word (or its passport reading) a first name and not a surname."""
+    readings = latin_readings(word) if LATIN_RE.match(word) else (word.lower(),)
+    return any("Name" in (t := ru_tags(r)[1]) and "Surn" not in t for r in readings)
+
+
+_CAP_BEFORE_RE = re.compile(r"(?<![^\W\d_])([A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][^\W\d_]{2,}) \Z")
+
+
+def _surname_before(text: str, start: int, lex: Lexicons) -> tuple[int, int] | None:
+    """`Лебедь Ганна`, `OREL STEPAN`: a capitalised ordinary word right before a first name
+    is its surname (passport and Russian order), unless it is a role word or a term."""
+    m = _CAP_BEFORE_RE.search(text, max(0, start - 30), start)
+    if not m:
+        return None
+    word = m.group(1)
+    if (_is_cue_word(word) or word_is_eponym_head(word) or word.lower() in _SAFE_CAPS
+            or clinical_vocabulary(lex).knows(word.lower())
+            or (word.isupper() and not LATIN_RE.match(word) and len(word) <= 4)):
+        return None
+    return m.start(1), m.end(1)
 
 
 # `оспанов серік бауыржанұлы`: a patronymic closing a run of two or more words is a full
 # name even in a lower-case nurse note, where each word alone is only a weak suspect.
-_PATRONYMIC = re.compile(r"..(?:ович|евич|овна|евна|ична|ұлы|улы|қызы|кызы)$")
+_PATRONYMIC = re.compile(r"..(?:ович|евич|овна|евна|ична|ұлы|улы|қызы|кызы)"
+                         r"(?:ның|нің|на|не|ға|ге|мен|нан|нен|ны|ні)?$")
 
 
 def _trim_eponyms(text: str, run: list[_Word], lex: Lexicons) -> list[_Word]:
@@ -340,8 +399,10 @@ _EPONYM_CHAIN_RE = re.compile(r"(?<![^\W\d_])([^\W\d_]+)[ \t]*[-–—][ \t]*\Z"
 
 def _after_eponym(text: str, start: int, lex: Lexicons) -> bool:
     """`Кохеру–Лангенбеку`, `Блаунта-Моора`: the second of two eponyms joined by a dash."""
-    m = _EPONYM_CHAIN_RE.search(text[max(0, start - 30) : start])
-    return bool(m and lex.is_allowed_word(m.group(1)))
+    lo = max(0, start - 30)
+    m = _EPONYM_CHAIN_RE.search(text[lo:start])
+    return bool(m and (lex.is_allowed_word(m.group(1))
+                       or _after_eponym_head(text, lo + m.start(1))))
 
 
 def _after_eponym_head(text: str, start: int) -> bool:
@@ -353,7 +414,14 @@ def _after_eponym_head(text: str, start: int) -> bool:
 def _before_eponym_head(text: str, end: int) -> bool:
     """`Байков симптомы`, `Штейман тесті`: Kazakh puts the head after the eponym."""
     m = _WORD_AFTER_RE.match(text[end : end + 30])
-    return bool(m and (word_is_eponym_head(m.group(1)) or word_is_eponym_head(m.group(1)[:-1])))
+    return bool(m and (word_is_eponym_head(m.group(1)) or word_is_eponym_head(m.group(1)[:-1])
+                       or word_is_postposition(m.group(1))))
+
+
+def clinical_construction(text: str, start: int, end: int) -> bool:
+    """The word at [start, end) names an institution or stands next to an eponym head."""
+    return (_institution(text, start, end) or _after_eponym_head(text, start)
+            or _before_eponym_head(text, end))
 
 
 def _institution(text: str, start: int, end: int) -> bool:

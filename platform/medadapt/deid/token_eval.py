@@ -88,11 +88,18 @@ class Tally:
         }
 
 
+# Words that say "son/daughter of" in a Turkic patronymic (`Бахром угли`, `Рамиз кызы`):
+# grammar the surrogate keeps, like an address's `көшесі`; the father's name is the identifier.
+_PATRONYMIC_MARKERS = {"оглы", "огли", "угли", "улы", "ұлы", "кызы", "қызы", "кизи", "гызы"}
+
+
 def _repeat_counts(label: str, token: str) -> bool:
     """A repeated word leaks for names and e-mails; for addresses only proper-noun words
-    (`Абая`), not markers the surrogate keeps (`көшесі`, `ауылы`, `кв`)."""
+    (`Абая`), not markers the surrogate keeps (`көшесі`, `ауылы`, `кв`, `оглы`)."""
     if label == "ADDRESS":
         return token[:1].isupper()
+    if label == "NAME" and token.lower() in _PATRONYMIC_MARKERS:
+        return False
     return label in _WORDY_LABELS
 
 

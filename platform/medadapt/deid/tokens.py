@@ -75,8 +75,10 @@ EPONYM_HEADS = (
     "повязк", "рефлекс", "пункци", "позици", "лини", "угол", "треугольник", "по", "методик",
     "пластин", "винт", "гвозд", "ауру", "сынама", "сыныг", "тасил", "маневр", "манёвр",
     "вывих", "деформац", "контрактур", "ротатор", "имени", "им", "стебел", "стебл", "лоскут",
-    "бойынш",  # Kazakh puts the head after the eponym: `Кохер бойынша`
 )
+# Kazakh postpositions that follow an eponym (`Кохер бойынша` = after Kocher) but, before a
+# word, mean "according to" (`төлқұжат бойынша LEBED BOGDANA`): heads for the word before only.
+POSTPOSITIONS = ("бойынш",)
 
 
 @dataclass(slots=True)
@@ -119,10 +121,20 @@ def classify_word(word: str, lex: Lexicons) -> tuple[str, tuple[FirstName, ...]]
         return "ALLOW", ()
     plain = word.lower().replace("ё", "е")
     if SURN_RE.search(plain) and not NOT_SURN_RE.search(plain):
+        if _ordinary_only(plain):
+            return "CAP", ()  # `ОРГАНОВ`, `СКОРОЙ`: a surname's ending on an ordinary word
         return "SURN", ()
     if KZ_NAME_RE.search(low):
         return "KZNAME", ()
     return "CAP", ()
+
+
+def _ordinary_only(plain: str) -> bool:
+    """OpenCorpora knows the word, and only as an ordinary word (never Surn/Name/Patr)."""
+    from .dictionaries import ru_tags
+
+    known, tags = ru_tags(plain)
+    return known and "ORD" in tags and not tags & {"Surn", "Name", "Patr"}
 
 
 def _classify_with_suffix(word: str, lex: Lexicons) -> tuple[str, tuple[FirstName, ...], str]:
@@ -157,7 +169,8 @@ def _sentence_start(text: str, pos: int) -> bool:
 
 CAP_RE = re.compile(r"(?=[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])(?<![\w])"  # the look-ahead: a fast first test
                     r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][^\W\d_]*(?:[-‐'’][^\W\d_]+)*")
-_LOWER_WORDS = sorted({*CUE_PREFIXES, *CUE_EXACT, *EPONYM_HEADS, *KZ_PATR_WORDS, "ұлы", "қызы"},
+_LOWER_WORDS = sorted({*CUE_PREFIXES, *CUE_EXACT, *EPONYM_HEADS, *POSTPOSITIONS, *KZ_PATR_WORDS,
+                       "ұлы", "қызы"},
                       key=len, reverse=True)
 LOWER_RE = re.compile(r"(?<![\w])(?:" + trie_pattern(_LOWER_WORDS) + r")[^\W\d_]*(?:-[^\W\d_]+)*")
 LOWER_RE_I = re.compile(LOWER_RE.pattern, re.IGNORECASE)  # for text whose lower() shifts offsets
@@ -237,7 +250,8 @@ def _word_is_cue(word: str) -> bool:
 
 
 _HEAD_ENDINGS = {"", "а", "я", "у", "ю", "ом", "ем", "е", "и", "ы", "ой", "ей", "ам", "ами", "ах",
-                 "ь", "ью", "ия", "ии", "ию", "ией", "сы", "си", "ын", "ин"}
+                 "ь", "ью", "ия", "ии", "ию", "ией", "сы", "си", "ын", "ин", "асы", "ясы", "ы",
+                 "ымен", "ымен", "ын", "ына"}
 
 
 @lru_cache(maxsize=65536)
@@ -259,3 +273,13 @@ for _h in EPONYM_HEADS:
 
 def is_eponym_head(tok: Tok) -> bool:
     return word_is_eponym_head(tok.text)
+
+
+def word_is_postposition(word: str) -> bool:
+    """`бойынша`: a head for the eponym before it (see POSTPOSITIONS)."""
+    return fold(word).startswith(POSTPOSITIONS)
+
+
+def is_head_after(tok: Tok) -> bool:
+    """A head that may follow its eponym: any eponym head, or a Kazakh postposition."""
+    return is_eponym_head(tok) or word_is_postposition(tok.text)

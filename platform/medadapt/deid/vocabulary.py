@@ -72,7 +72,7 @@ class ClinicalVocabulary:
 
     def knows(self, word: str) -> bool:
         low = fold(word)
-        if low in self.abbreviations or is_drug_name(low):
+        if low in self.abbreviations or is_drug_name(low) or is_clinical_shape(low):
             return True
         candidates = [low] + [low[len(p):] for p in _PREFIXES if low.startswith(p)]
         return any(c[:n] in self.stems for c in candidates for n in self._lengths
@@ -86,8 +86,25 @@ INN_STEMS = ("парин", "мицин", "циллин", "оксацин", "фл
              "профен", "коксиб", "дронат", "ксабан", "гатран", "каин", "фенак", "празол",
              "тидин", "метазон", "низолон", "олол", "дипин", "вастатин", "микацин", "ксацин",
              "коназол", "нидазол", "ловир", "навир", "тиазид", "семид", "триаксон", "азолин",
-             "фурин", "ксикам", "таприд", "тромб")
+             "фурин", "ксикам", "таприд", "тромб", "артан", "флуран", "мумаб", "ксимаб", "зумаб",
+             "цепт", "бутамин", "сонид", "терол", "колин", "празоли", "мицини", "циллини")
 _INN_END = tuple(s for s in INN_STEMS if s != "цеф")
+
+
+# Greek and Latin word-building endings of clinical nouns, adjectives and specialities
+# (Деменция, Дорсопатия, Гипертензивный, Кубитальный, Патоморфолог): a capitalised word the
+# dictionaries lack but built like this is a term, not a surname.
+CLINICAL_ENDINGS = ("патия", "логия", "графия", "скопия", "томия", "стомия", "плазия",
+                    "трофия", "алгия", "емия", "урия", "пения", "генез", "мания", "ммия",
+                    "альный", "альная", "альное", "ивный", "ивная", "озный", "озная", "онный",
+                    "ический", "ическая", "арный", "арная", "ентный", "антный", "ильный",
+                    "олог", "ологи", "химия", "стаз", "плегия", "цит", "оцитоз", "енция", "ация",
+                    "иция", "ракция", "укция")
+
+
+def is_clinical_shape(low: str) -> bool:
+    """A folded word of 8+ letters with a clinical word-building ending."""
+    return len(low) >= 8 and low.endswith(CLINICAL_ENDINGS)
 
 
 def is_drug_name(low: str) -> bool:
