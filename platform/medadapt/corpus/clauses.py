@@ -15,10 +15,10 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
 
-from medadapt.corpus.abbreviations import expand_abbreviations
+from medadapt.corpus.abbreviations import expand_abbreviations, load_abbreviations
 from medadapt.corpus.lexicon import fold
 
-_NEW_ENTRY = re.compile(r"^([A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][^:;,.\n]{0,40}:|[-•–*]\s|\d{1,2}[.)]\s"
+_NEW_ENTRY = re.compile(r"^([A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][^:;,.\n]{0,40}\.?:|[-•–*]\s|\d{1,2}[.)]\s"
                         r"|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}|[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ\s/]{4,}$)")
 _WRAPPED = 35  # a line this long ended at the margin: the next line continues it
 _ALL_CAPS = re.compile(r"^[^a-zа-яёәғқңөұүһі]{4,}$")  # a heading line: no lower-case letter
@@ -74,16 +74,40 @@ def snap_brands(text: str) -> str:
     return _LATIN_TOKEN.sub(snap, text)
 
 
+_INNER_DOT = re.compile(r"(?<=[^\W\d_])\.(?=\s+[a-zа-яёәғқңөұүһі])")
+
+
 def normalise(text: str) -> str:
-    """The form vocabulary patterns match: expanded, brand-snapped, folded."""
-    return fold(snap_brands(expand_abbreviations(text)))
+    """The form vocabulary patterns match: expanded, brand-snapped, folded.
+
+    A shortening dot inside a sentence (`лев. плечевой`, `со смещ. отломков`; a lower-case
+    word follows) is dropped, so `(\\w+ )` word gaps in patterns read through it.
+    """
+    expanded = _INNER_DOT.sub("", snap_brands(expand_abbreviations(text)))
+    return fold(expanded)
+
+
+_ACRONYM = re.compile(r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{2,}\b")
+
+
+def _split(unit: str) -> list[str]:
+    """Sentences of a unit; a shortening dot before an acronym ends none ("лев. ТБС")."""
+    dotted = {k.lower() for k in load_abbreviations() if k.endswith(".")}
+    parts: list[str] = []
+    for part in _SENTENCE.split(unit):
+        last = parts[-1].split()[-1].lower() if parts and parts[-1].split() else ""
+        if last in dotted and _ACRONYM.match(part.strip()):
+            parts[-1] = f"{parts[-1]} {part.strip()}"
+        else:
+            parts.append(part)
+    return parts
 
 
 def sentences(text: str) -> list[Sentence]:
     """Sentences of a record in reading order (empty ones dropped)."""
     out = []
     for unit in _units(text):
-        for part in _SENTENCE.split(unit):
+        for part in _split(unit):
             part = part.strip()
             if len(part) < 2:
                 continue

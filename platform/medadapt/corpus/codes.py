@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 LOOKALIKE = str.maketrans("АВЕКМНОРСТХаеорсхІіЅ", "ABEKMHOPCTXaeopcxIiS")
-_L = "A-TV-ZАВЕКМНОРСТХІ"
+_L = "A-TV-ZАВЕКМНОРСТХІЅ"
 _ICD = re.compile(rf"(?<![\w/.-])([{_L}])(\d{{2}})(?:\.([\dОO]{{1,2}}))?(?![\w°]|[.,]\d)")
 _NOT_ICD = re.compile(r"(витамин|вит\.|группа|тип|hba|класс)\s*$", re.IGNORECASE)
 _AO = re.compile(r"(?<![\w/.-])(?:(?:AO|АО)(?:\s*/\s*(?:OTA|ОТА))?\s*[:(]?\s*(?:тип\s*)?)?"

@@ -140,10 +140,12 @@ def primary_text(finding: Finding, lex: Lexicon) -> str:
 def fracture_fields(finding: Finding, sents: list[Sentence], lex: Lexicon) -> dict:
     """Displaced / comminuted / open / AO of the primary fracture (comminuted defaults False)."""
     text = primary_text(finding, lex)
+    # "жабық (закрытый) сынығы": a bracketed gloss must not break a word-gap pattern
+    plain = " ".join(re.sub(r"[()]", " ", text).split())
     table = lex.tables["fracture"]
 
     def has(kind: str) -> bool:
-        return any(p.search(text) for p in table[kind])
+        return any(p.search(text) or p.search(plain) for p in table[kind])
 
     displaced = False if has("not_displaced") else True if has("displaced") else None
     opened = True if has("open") else False if has("closed") else None

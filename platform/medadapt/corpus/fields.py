@@ -45,7 +45,7 @@ OA_JOINT = {"hip_oa": "hip", "knee_oa": "knee"}
 SOFT_TISSUE = {"acl": "ACL", "meniscus": "medial_meniscus"}
 LIST_FIELDS = ("doc_ids", "icd10", "implants", "complaints", "rehabilitation", "restrictions")
 
-_ICD = re.compile(r"(?<![\w/-])([A-TV-ZАВЕКМНОРСТХ]\d{2}(?:\.\d{1,2})?)(?![\w.]?\d)")
+_ICD = re.compile(r"(?<![\w/-])([A-TV-ZАВЕКМНОРСТХЅ]\d{2}(?:\.\d{1,2})?)(?![\w.]?\d)")
 _PRE = re.compile(r"диагноз.*(поступлен|направ)|(жолдама|түскен).*диагноз|предварительн\w* диагн"
                   r"|алдын ала диагноз|^диагноз$|основн\w* диагноз|негізгі диагноз")
 _POST = re.compile(r"(после операц|послеоперац).*диагноз|диагноз.*после операц"

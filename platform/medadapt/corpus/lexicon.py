@@ -25,8 +25,12 @@ class LexiconError(ValueError):
 
 
 def fold(text: str) -> str:
-    """The form every pattern matches against: lower case, ё as е."""
-    return text.lower().replace("ё", "е")
+    """The form every pattern matches against: lower case, ё as е, Cyrillic dze `ѕ` as `s`.
+
+    `Ѕ72.1` (Cyrillic dze for the ICD chapter letter) occurs in records typed on Russian
+    keyboards; no Russian or Kazakh word has the letter. Lengths are kept (spans stay valid).
+    """
+    return text.lower().replace("ё", "е").replace("ѕ", "s")
 
 
 @dataclass(frozen=True)

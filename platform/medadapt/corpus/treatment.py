@@ -18,13 +18,14 @@ from medadapt.corpus.lexicon import Lexicon
 _COMPLAINT = re.compile(r"жалоб|шағым|беспоко|мазала|мазасыз|предъявля")
 _ANAMNESIS = re.compile(r"жалоб|шағым|анамнез|со слов|айтуынша|беспоко|мазала")
 _TRAUMA = re.compile(r"травм(?!атолог)|упал|упала|падени|поскольз|получил|жарақат|құла|тайып"
-                     r"|тайғанақ"
+                     r"|тайғанақ|қағып"
                      r"|дорожно-транспорт|жол-көлік|сбит|со слов|айтуынша|подвернул")
-_FOLLOW = re.compile(r"контрол|явк|осмотр|консультац|повторн|қайта қара|бақылау|қаралу|келу"
+_FOLLOW = re.compile(r"контрол|явк|осмотр|консультац|повторн|қайта қара|бақылау|қаралу|қарау|келу"
                      r"|визит|наблюдени")
 _GENERIC_OSTEOSYNTHESIS = re.compile(r"остеосинтез|фиксац")
 _OPERATIVE = re.compile(r"остеосинтез|фиксац|операци|оперативн|\bота\b|отасы|эндопротез|артроскоп"
                         r"|резекци|\bшов\b|тігу")
+_FIRST_STAGE = re.compile(r"перв\w* этап|\bi этап|1-?й этап|бірінші кезең|damage control")
 _AFTER_SURGERY = re.compile(r"послеоперац|после операц|сутк|отадан кейін|тәулік|дневник|обход"
                             r"|при выписке|шығару кезінде")
 IMPLANT_KIND = {
@@ -77,7 +78,9 @@ def implants_in(ops: list[Sentence], lex: Lexicon) -> list[str]:
                 continue
             taken.append((start, end))
             found.append((k * 100_000 + start, code))
-    return list(dict.fromkeys(code for _, code in sorted(found)))
+    codes = list(dict.fromkeys(code for _, code in sorted(found)))
+    # "NexGen ... (Zimmer)": the brand alone is the same implant as its named model
+    return [c for c in codes if not any(o != c and o.startswith(c + " ") for o in codes)]
 
 
 def procedure_of(ops: list[Sentence], implants: list[str], lex: Lexicon) -> str | None:
@@ -107,15 +110,22 @@ def operation_fields(sents: list[Sentence], lex: Lexicon) -> dict[str, Any]:
         ("procedure", "procedure_text", "implants", "anesthesia", "blood_loss_ml"))
     if not ops:
         return row
+    staged = [i for i, s in enumerate(sents) if s in ops and _FIRST_STAGE.search(s.norm)]
+    start = next((i for i in range(staged[-1] + 1, len(sents)) if sents[i] in ops), None) \
+        if staged else None
+    after: list[Sentence] = sents[start:] if start is not None else []
+    if after:  # staged care (fixator first): the definitive operation counts
+        ops = [*(s for s in after if s in ops), *(s for s in ops if s not in after)]
     implants = implants_in([s for s in sents if not _is_plan(s, lex, "implants")], lex)
     row["implants"] = implants
     row["procedure"] = procedure_of(ops, implants, lex)
     row["procedure_text"] = ops[0].text[:300]
     usable = [s for s in sents if not _is_plan(s, lex, "anesthesia")]
-    anesthesia = next((code for s in [*ops, *usable]
+    later = [s for s in after if not _is_plan(s, lex, "anesthesia")]
+    anesthesia = next((code for s in [*ops[:1], *later, *ops, *usable]
                        if (code := lex.first("anesthesia", s.norm))), None)
     row["anesthesia"] = anesthesia if anesthesia != "local" else None
-    row["blood_loss_ml"] = _blood_loss(usable)
+    row["blood_loss_ml"] = _blood_loss(later) or _blood_loss(usable)
     return row
 
 
@@ -123,11 +133,19 @@ _BLOOD = re.compile(r"(кровопотер\w*|жоғалт\w*|қан кет\w*)
                     r"\s*(мл|ml)")
 
 
+_BLOOD_AFTER = re.compile(r"(?<![\d,.])(\d{2,4})(?:[,.]0)?\s*(мл|ml)\s*"
+                          r"(қан (жоғалт|кет)\w*|кровопотер)")
+
+
 def _blood_loss(sents: list[Sentence]) -> int | None:
+    """The first stated loss: "кровопотеря 300 мл" or, in Kazakh, "300 мл қан жоғалтты"."""
     for sentence in sents:
         match = _BLOOD.search(sentence.norm)
         if match:
             return int(match.group(2))
+        match = _BLOOD_AFTER.search(sentence.norm)
+        if match:
+            return int(match.group(1))
     return None
 
 
@@ -137,8 +155,10 @@ def _in_order(lex: Lexicon, table: str, text: str) -> list[str]:
 
 
 _COMPLAINT_END = re.compile(r"anamnesis|анамнез|\ban\b|объективн|status|местно|локальн|при осмотре"
-                            r"|жергілікті|объективті|со слов|айтуынша|из анамнеза|травм(?!атолог)"
-                            r"|жарақат")
+                            r"|жергілікті|объективті|со слов|айтуынша|из анамнеза"
+                            r"|(?<!област[иь] )(?<!месте )травм(?!атолог)|жарақат")
+# Kazakh puts the complaint word after the list: "ауырсыну, ісіну ... шағымдарымен түсті".
+_POSTPOSED = re.compile(r"шағым\w*(мен|ын|ы) (түсті|айтты|жеткізілді|келді|қаралды)")
 _HEADING = re.compile(r"^[^a-zа-яёәғқңөұүһі]*$")
 
 
@@ -155,7 +175,10 @@ def complaints_of(sents: list[Sentence], lex: Lexicon) -> tuple[list[str] | None
                 break
             text += " " + follow.norm
         end = _COMPLAINT_END.search(text, 6)
-        codes = _in_order(lex, "complaints", text[:end.start()] if end else text)
+        text = text[:end.start()] if end else text
+        if _POSTPOSED.match(text):
+            text = sentence.norm[:marker.start()]
+        codes = _in_order(lex, "complaints", text)
         if codes:
             return codes, " ".join(s.text for s in sents[k:k + 6])
     return None, ""
@@ -196,16 +219,28 @@ def aftercare_fields(sents: list[Sentence], lex: Lexicon) -> dict[str, Any]:
     return row
 
 
+_DOSE = re.compile(r"\d\s*(мг|мл|ед|mg|ml)\b|р/д|раз|рет\b|тәулік")
+
+
 def _bearing_weeks(limits: list[Sentence], lex: Lexicon) -> int | None:
-    """Weeks written in the clause of a weight-bearing restriction."""
+    """Weeks written in the clause of a weight-bearing restriction.
+
+    Else a bare duration just before it ("6 нед. — без нагрузки") or the clause just after
+    it ("без нагрузки, 6 недель"), never a drug course ("эноксапарин 0,4 мл 4 нед.").
+    """
     bearing = ("no_weight_bearing", "partial_weight_bearing")
     for sentence in limits:
-        for i, clause in enumerate(sentence.clauses):
+        clauses = sentence.clauses
+        for i, clause in enumerate(clauses):
             if any(lex.any("restrictions", code, clause) for code in bearing):
                 value = weeks(clause)
-                if value is None and i + 1 < len(sentence.clauses) \
-                        and not lex.all("restrictions", sentence.clauses[i + 1]):
-                    value = weeks(sentence.clauses[i + 1])
+                before = clauses[i - 1].split(":")[-1] if i else ""  # after a label
+                if value is None and len(before) < 20 and not lex.all("restrictions", before):
+                    value = weeks(before)
+                if value is None and i + 1 < len(clauses) \
+                        and not lex.all("restrictions", clauses[i + 1]) \
+                        and not _DOSE.search(clauses[i + 1]):
+                    value = weeks(clauses[i + 1])
                 if value:
                     return value
     return None
