@@ -89,18 +89,30 @@ def make_input(root: Path, patients: int, centers: int, seed: int) -> Path:
 
 
 class WorkerMemory:
-    """Peak RSS of Ray worker processes (titled `ray::...`), sampled every 0.2 s."""
+    """Peak RSS of Ray worker processes (titled `ray::...`), sampled every 0.2 s: `peak` of
+    any one, and `per_worker` (pid -> peak of the process plus, with `children`, the
+    processes it spawned, summed per sample). Actors are left out unless `actors`."""
 
-    def __init__(self) -> None:
-        self.peak, self._stop = 0, threading.Event()
+    def __init__(self, actors: bool = False, children: bool = False) -> None:
+        self.actors, self.children = actors, children
+        self.peak, self.per_worker, self._stop = 0, {}, threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
 
     def _run(self) -> None:
         while not self._stop.is_set():
-            for proc in psutil.process_iter(["cmdline", "memory_info"]):
+            for proc in psutil.process_iter(["cmdline"]):
                 cmd = " ".join(proc.info["cmdline"] or [])
-                if cmd.startswith("ray::") and "Actor" not in cmd and "Dashboard" not in cmd:
-                    self.peak = max(self.peak, proc.info["memory_info"].rss)
+                if (not cmd.startswith("ray::") or "Dashboard" in cmd
+                        or (not self.actors and "Actor" in cmd)):
+                    continue
+                try:
+                    rss = [proc.memory_info().rss] + ([c.memory_info().rss for c in
+                                                       proc.children(recursive=True)]
+                                                      if self.children else [])
+                except psutil.Error:
+                    continue
+                self.peak = max(self.peak, *rss)
+                self.per_worker[proc.pid] = max(self.per_worker.get(proc.pid, 0), sum(rss))
             self._stop.wait(0.2)
 
     def __enter__(self) -> WorkerMemory:
