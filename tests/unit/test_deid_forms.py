@@ -164,3 +164,15 @@ def test_a_turkic_patronymic_marker_may_repeat_in_the_surrogate() -> None:
     name = Truth(a, len(text), "NAME")
     assert not identifier_leaks(text, name, [Pred(a, len(text), "NAME", "Зайцев Куаныш Марат угли")])
     assert identifier_leaks(text, name, [Pred(a, len(text), "NAME", "Зайцев Куаныш Бахром угли")])
+
+
+def test_audit_passes_clinical_and_role_words_but_flags_a_surviving_name(
+        deid: Deidentifier) -> None:
+    from medadapt.deid.audit import audit_text
+
+    clinical = ("Мейіргер қарады. Метамизол натрия 50% 2,0 в/м. Тромбоциттер 250. Қан алу "
+                "жүргізілді. Транексамовая кислота 1 г. Аллергологиялық анамнез тыныш.")
+    assert audit_text(clinical, lex=deid.lex) == []
+    leaked = clinical + " Гребенщикова осмотрела, карта 4412873."
+    kinds = sorted(f.kind for f in audit_text(leaked, lex=deid.lex))
+    assert kinds == ["DIGITS", "NAME_LIKE"]

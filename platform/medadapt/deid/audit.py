@@ -18,7 +18,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from .dictionaries import LATIN_RE, kk_known, latin_to_cyrillic, ru_tags
-from .lexicon import Lexicons
+from .lexicon import Lexicons, fold
+from .vocabulary import ROLE_WORDS, clinical_vocabulary
 
 WORD_RE = re.compile(r"[^\W\d_]{3,}(?:-[^\W\d_]+)*")
 DIGITS_RE = re.compile(r"(?<![\d])\d{5,}(?![\d])|(?<![\d])\d{6}[ -]\d{6}(?![\d])")
@@ -46,16 +47,31 @@ def _outside(spans: Iterable[tuple[int, int]], n: int) -> list[tuple[int, int]]:
     return out
 
 
+# Kazakh plural and case endings on a Russian clinical stem (`Тромбоциттер`, `Лейкоциттердің`)
+_KK_ON_RU = re.compile(r"(?:тер|тар|лер|лар|дер|дар)?(?:дің|дың|тің|тың|ге|ға|ке|қа|де|да|те|та|"
+                       r"ден|дан|тен|тан|мен|бен|пен)?$")
+
+
 def _name_like(word: str, lex: Lexicons | None) -> bool:
     latin = bool(LATIN_RE.match(word))
     low = latin_to_cyrillic(word) if latin else word.lower().replace("ё", "е")
     if lex is not None and (lex.is_allowed_word(word) or lex.lookup_first(word)):
         return bool(lex.lookup_first(word)) and not lex.is_allowed_word(word)
+    if fold(low) in ROLE_WORDS or (lex is not None and clinical_vocabulary(lex).knows(low)):
+        return False  # `Мейіргер`, `Метамизол`: a role word, a drug or a clinical term
     known, tags = ru_tags(low)
     if known:
-        return bool(tags & {"Name", "Surn", "Patr"}) and "ORD" not in tags
+        return (bool(tags & {"Name", "Surn", "Patr"}) and "ORD" not in tags
+                and not kk_known(low))  # `алу` (to take) is a name only to OpenCorpora
     if latin or kk_known(low) or "-" in low:
         return False
+    stem = _KK_ON_RU.sub("", low)
+    if stem != low and len(stem) >= 4:
+        s_known, s_tags = ru_tags(stem)
+        if s_known and s_tags & {"Name", "Surn", "Patr"}:
+            return True  # `Шмидтке`: a surname under a Kazakh case ending
+        if s_known:
+            return False  # `Тромбоциттер`: a Russian clinical word under a Kazakh ending
     if word.isupper():
         return len(word) > _SAFE_UPPER
     return word[:1].isupper()

@@ -20,7 +20,7 @@ from .dictionaries import LATIN_RE, kk_known, latin_readings, latin_to_cyrillic,
 from .lexicon import Lexicons, fold
 from .names import NameSpan, assign_roles
 from .tokens import Tok, _word_is_cue, classify_word, word_is_eponym_head, word_is_postposition
-from .vocabulary import clinical_vocabulary
+from .vocabulary import ROLE_WORDS, clinical_vocabulary
 
 WORD_RE = re.compile(r"[^\W\d_]+(?:[-‐'’][^\W\d_]+)*")
 INIT_RE = re.compile(r"[^\W\d_]\.(?:[ \t]?[^\W\d_]\.?)?")
@@ -157,10 +157,7 @@ def _ru_stem_known(low: str) -> bool:
     return False
 
 
-# Role and relation words that stand before a name (Kazakh forms hunspell-kk does not split).
-_ROLE_WORDS = {fold(w) for w in (
-    "мейіргер", "мейірбике", "апасы", "ағасы", "інісі", "сіңлісі", "қарындасы", "баласы",
-    "немересі", "жиені", "мекенжайы", "мекенжай", "науқастың")}
+_ROLE_WORDS = ROLE_WORDS
 # `Науқастың қызы Тян С.В.`: a daughter, not a patronymic, when it leads a run
 _LEAD_WORDS = {"кызы", "улы", "кизи", "угли"}
 _AMBIGUOUS = {"вера", "надежда", "любовь", "роза", "лилия", "лев", "марк", "слава", "мир",
