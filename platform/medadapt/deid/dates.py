@@ -134,7 +134,8 @@ def find_dates(text: str, low: str | None = None) -> Iterator[tuple[int, int, st
     for regex in _NUMERIC:
         for m in regex.finditer(text):
             if _parse(m) is not None:
-                suffix = _KK_HYPHEN.match(text, m.end()) if text[m.end() : m.end() + 1] == "-" else None
+                hyphen = text[m.end() : m.end() + 1] == "-"
+                suffix = _KK_HYPHEN.match(text, m.end()) if hyphen else None
                 yield m.start(), suffix.end() if suffix else m.end(), "DATE"
     low = lowered(text) if low is None else low
     spans = windows(text, MONTH_ANCHOR, 30, 40, low)

@@ -164,7 +164,8 @@ def place_kind(word: str) -> int:
         return WEAK
     for w in {low, base}:
         known, tags = ru_tags(w)
-        if known and ("ORD" in tags or tags & {"Name", "Surn", "Patr"}) and base not in large_places():
+        ambiguous = "ORD" in tags or tags & {"Name", "Surn", "Patr"}
+        if known and ambiguous and base not in large_places():
             return WEAK
     if base in large_places():
         return STRONG  # Алматы, Астана: OpenCorpora also calls them names, nobody else does

@@ -144,7 +144,8 @@ def _with_common_word_surname(toks: list[Tok], i: int, j: int, text: str) -> tup
     kinds = [t.kind for t in toks[i:j]]
     def common(k: int) -> bool:
         t = toks[k]
-        return t.kind in ("", "ALLOW") and t.text[:1].isupper() and not is_cue(t) and len(t.text) >= 3
+        return (t.kind in ("", "ALLOW") and t.text[:1].isupper() and not is_cue(t)
+                and len(t.text) >= 3)
     after_cue = i > 1 and is_cue(toks[i - 2])  # `Пациент: Шина Виктория`
     if ((kinds[:2] == ["FIRST", "PATR"] or (kinds == ["FIRST"] and after_cue)) and i > 0
             and common(i - 1) and text[toks[i - 1].end : toks[i].start] == " "):

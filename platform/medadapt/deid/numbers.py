@@ -53,7 +53,8 @@ AGE_LABEL_RE = re.compile(r"(?:возраст|жасы|жас|age)[^\S\n]*[:/]?[
                           r"(?P<n>9\d|1[01]\d)(?![\d.,])(?:[ \t]*(?:лет|года|жас\w*))?",
                           re.IGNORECASE)
 SPLIT_IIN_RE = re.compile(r"\d(?<!\d\d)\d{5}[ -]\d{6}(?![\d])")
-LOCAL_PHONE_RE = re.compile(r"(?:тел|факс|конт|байланыс|ұялы|моб|домашн|рабоч|сот)[\w.]*[^\S\n]*(?:[\w ]{0,20}:)?"
+LOCAL_PHONE_RE = re.compile(r"(?:тел|факс|конт|байланыс|ұялы|моб|домашн|рабоч|сот)[\w.]*[^\S\n]*"
+                            r"(?:[\w ]{0,20}:)?"
                             r"[^\S\n]*(?P<p>\d{1,3}(?:[-. ]\d{2,3}){2,4})(?![\d])",
                             re.IGNORECASE)
 NUMBER_WORD_LOW = lower_twin(NUMBER_WORD_RE, NUMBER_WORD_RE.pattern.replace("N[o°]", "n[o°]", 1),
@@ -65,7 +66,8 @@ LOCAL_PHONE_LOW = lower_twin(LOCAL_PHONE_RE, first="тфкбұмдрс")
 # with its area code in brackets but no 8/+7 (`(7172) 27-89-14`): both dial one person.
 PHONE_EXT_RE = re.compile(r"(?<![\w])(?:вн|доб|внутр|ішкі(?:[ \t]+нөмір\w*)?|ext)\.?[ \t:]*"
                           r"(?P<p>\d{2,5})(?!\d)", re.IGNORECASE)
-LANDLINE_RE = re.compile(r"(?<![\w+(])(?:8[ \t-]?)?\(7\d{2,4}\)[ \t-]?\d{1,3}(?:[- ]\d{2}){2}(?!\d)")
+LANDLINE_RE = re.compile(r"(?<![\w+(])(?:8[ \t-]?)?\(7\d{2,4}\)[ \t-]?\d{1,3}(?:[- ]\d{2}){2}"
+                         r"(?!\d)")
 DOTTED_PHONE_RE = re.compile(r"(?=[+78])(?<![\d.])"
                              r"(?:\+?7|8)[.](?:\d{3})[.]\d{3}[.]\d{2}[.]\d{2}(?![\d])")
 

@@ -104,7 +104,6 @@ def _eponym_position(text: str, s: int, e: int) -> bool:
 def _gazetteer_hit(text: str, s: int, e: int, kind: int) -> bool:
     """A settlement from the gazetteer, in a position where it names a place."""
     prev = _WORD_BEFORE.search(text, max(0, s - 30), s)
-    nxt = _WORD_AFTER.match(text, e, e + 30)
     if _eponym_position(text, s, e):
         return False
     if kind == STRONG or (kind == MID and not _SENTENCE_START.search(text, max(0, s - 8), s)):

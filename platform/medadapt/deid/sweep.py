@@ -258,7 +258,8 @@ def _beside_initials(text: str, s: int, e: int, word: str) -> bool:
     if any(a in near.lower() for a in _NOT_INITIALS):
         return False
     after = text[e + 2 : e + 3] == "." and _INITS_AFTER.match(text, e)
-    return bool(after or (text[s - 2 : s - 1] == "." and _INITS_BEFORE.search(text, max(0, s - 6), s)))
+    before = text[s - 2 : s - 1] == "." and _INITS_BEFORE.search(text, max(0, s - 6), s)
+    return bool(after or before)
 
 
 def _adjacent(text: str, a: _Word, b: _Word) -> bool:
@@ -304,7 +305,7 @@ def _is_cue_word(word: str) -> bool:
 # Searched from word starts only (the look-behind): the leftmost match is the same, without
 # retrying from every letter inside each word.
 _CUE_BEFORE_RE = re.compile(r"(?<![^\W\d_])([^\W\d_]+)[.:]?[ \t]*(?:\([^()\n]{1,12}\)[ \t]*)?"
-                            r"(?:[:(,][ \t]*)?\Z")  # `ФИО (лат.):`; \Z: `$` also matches before a final \n
+                            r"(?:[:(,][ \t]*)?\Z")  # `ФИО (лат.):`; `$` would match before a \n
 _WORD_BEFORE_RE = re.compile(r"(?<![^\W\d_])([^\W\d_]+)[ \t]+\Z")
 _WORD_AFTER_RE = re.compile(r"[ \t]+([^\W\d_]+)")
 _NAMED_BEFORE_RE = re.compile(r"(?:им\.|имени)[ \t]*\Z")
@@ -384,7 +385,8 @@ def _trim_eponyms(text: str, run: list[_Word], lex: Lexicons) -> list[_Word]:
     next to initials is a person (`Боткин С.П.`)."""
     if any(w.init for w in run):
         return run
-    while run and (_after_eponym_head(text, run[0].start) or _after_eponym(text, run[0].start, lex)):
+    while run and (_after_eponym_head(text, run[0].start)
+                   or _after_eponym(text, run[0].start, lex)):
         run = run[1:]
     while run and _before_eponym_head(text, run[-1].end):
         run = run[:-1]
