@@ -17,7 +17,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from .dictionaries import LATIN_RE, kk_known, latin_to_cyrillic, ru_tags
+from .dictionaries import LATIN_RE, NAME_TAGS, kk_known, latin_to_cyrillic, ru_tags
 from .lexicon import Lexicons, fold
 from .vocabulary import ROLE_WORDS, clinical_vocabulary
 
@@ -61,14 +61,14 @@ def _name_like(word: str, lex: Lexicons | None) -> bool:
         return False  # `Мейіргер`, `Метамизол`: a role word, a drug or a clinical term
     known, tags = ru_tags(low)
     if known:
-        return (bool(tags & {"Name", "Surn", "Patr"}) and "ORD" not in tags
+        return (bool(tags & NAME_TAGS) and "ORD" not in tags
                 and not kk_known(low))  # `алу` (to take) is a name only to OpenCorpora
     if latin or kk_known(low) or "-" in low:
         return False
     stem = _KK_ON_RU.sub("", low)
     if stem != low and len(stem) >= 4:
         s_known, s_tags = ru_tags(stem)
-        if s_known and s_tags & {"Name", "Surn", "Patr"}:
+        if s_known and s_tags & NAME_TAGS:
             return True  # `Шмидтке`: a surname under a Kazakh case ending
         if s_known:
             return False  # `Тромбоциттер`: a Russian clinical word under a Kazakh ending

@@ -64,13 +64,17 @@ def _absorbed(cands: list[tuple[int, int, str, object]]) -> list[tuple[int, int,
     if not addresses:
         return cands
     starts = [a[0] for a in addresses]
+    # reach[k]: of the addresses starting at or before starts[k-1], the one ending last
+    # (the earliest-starting among those), as (end, -start)
+    reach = [(-1, 0)]
+    for a0, a1 in addresses:
+        reach.append(max(reach[-1], (a1, -a0)))
     out = []
     for c in cands:
         if c[2] in _INSIDE_ADDRESS:
-            k = bisect.bisect_right(starts, c[0])
-            if any(a0 <= c[0] and c[1] <= a1 and a1 - a0 > c[1] - c[0]
-                   for a0, a1 in addresses[max(0, k - 3) : k]):
-                continue
+            end, neg_start = reach[bisect.bisect_right(starts, c[0])]
+            if end >= c[1] and (end, -neg_start) != (c[1], c[0]):
+                continue  # inside a longer address (it starts at or before c, ends at or after)
         out.append(c)
     return out
 

@@ -25,7 +25,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from .dictionaries import kk_known, morph, ru_tags
+from .dictionaries import NAME_TAGS, kk_known, morph, ru_tags
 from .lexicon import fold, load_lexicons
 from .vocabulary import clinical_vocabulary
 
@@ -55,6 +55,7 @@ def _data_file() -> Path | None:
     return path if path.is_file() else None
 
 
+@lru_cache(maxsize=1)  # read by place_names and large_places
 def _records() -> list[dict]:
     """City records of `_COUNTRIES`. The file (80 MB) holds one flat object per city; the
     records of a few countries are cut out of a memory map around their `"countrycode"` field
@@ -162,13 +163,12 @@ def place_kind(word: str) -> int:
     low = word.lower()
     if len(base) < 5:
         return WEAK
-    for w in {low, base}:
-        known, tags = ru_tags(w)
-        ambiguous = "ORD" in tags or tags & {"Name", "Surn", "Patr"}
-        if known and ambiguous and base not in large_places():
-            return WEAK
     if base in large_places():
         return STRONG  # Алматы, Астана: OpenCorpora also calls them names, nobody else does
+    for w in {low, base}:
+        known, tags = ru_tags(w)
+        if known and ("ORD" in tags or tags & NAME_TAGS):
+            return WEAK
     lex = load_lexicons()
     if lex.lookup_first(low) or lex.lookup_first(base) or _NAME_SHAPE.search(base):
         return WEAK

@@ -76,7 +76,7 @@ def _is_place(word: str) -> int:
 # preposition of place before it, a verb of living/arriving after it, or brackets after a
 # house number (`Живёт на Абая 5 (Семей)`).
 # District and city hospitals are named by their town (`ЦРБ Сарыагаш`, `Есік АОА`).
-_HOSPITALS = "црб рб цгб гкб гб окб ркб окб оқа ока аоа аоа қа қаа мкб ркб".split()
+_HOSPITALS = "црб рб цгб гкб гб окб ркб оқа ока аоа қа қаа мкб".split()
 _PLACE_BEFORE = frozenset("из в во до под около близ родом город города городе городу село села "
                           "селе селу поселок поселка поселке деревня деревни деревне".split()
                           + _HOSPITALS)
@@ -103,11 +103,11 @@ def _eponym_position(text: str, s: int, e: int) -> bool:
 
 def _gazetteer_hit(text: str, s: int, e: int, kind: int) -> bool:
     """A settlement from the gazetteer, in a position where it names a place."""
-    prev = _WORD_BEFORE.search(text, max(0, s - 30), s)
     if _eponym_position(text, s, e):
         return False
     if kind == STRONG or (kind == MID and not _SENTENCE_START.search(text, max(0, s - 8), s)):
         return True
+    prev = _WORD_BEFORE.search(text, max(0, s - 30), s)
     return bool((prev and prev.group(1).lower().replace("ё", "е") in _PLACE_BEFORE)
                 or _PLACE_AFTER.match(text, e, e + 30)
                 or (_PAREN_BEFORE.search(text, max(0, s - 5), s) and text[e : e + 1] == ")"))
@@ -175,19 +175,11 @@ def find_places(text: str, low: str | None = None) -> Iterator[Hit]:
     if "«" in text or '"' in text:
         for m in ORG_RE.finditer(text):
             if not MEDICAL_ORG_RE.search(m.group()):
-                yield from _workplace(text, m.start(), m.end())
+                yield m.start(), m.end(), "ADDRESS"
     if "№" in text:
         for m in finditer_ci(SCHOOL_RE, SCHOOL_LOW, text, low):
-            yield from _workplace(text, m.start(), m.end())
+            yield m.start(), m.end(), "ADDRESS"
     for m in finditer_ci(WORK_CUE_RE, WORK_CUE_LOW, text, low):
         w = text[m.start("w") : m.end("w")].rstrip()
         if any(ch.isupper() or ch == "«" or ch == "№" for ch in w):
-            yield from _workplace(text, m.start("w"), m.start("w") + len(w))
-
-
-
-
-def _workplace(text: str, s: int, e: int) -> Iterator[Hit]:
-    """The workplace span. `№ 158` inside it is also a code, but the resolver lets an
-    address keep the numbers inside it (`engine._absorbed`)."""
-    yield s, e, "ADDRESS"
+            yield m.start("w"), m.start("w") + len(w), "ADDRESS"

@@ -16,7 +16,15 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .dictionaries import LATIN_RE, kk_known, latin_readings, latin_to_cyrillic, ru_tags
+from .dictionaries import (
+    LATIN_RE,
+    NAME_TAGS,
+    kk_known,
+    latin_readings,
+    latin_to_cyrillic,
+    morph,
+    ru_tags,
+)
 from .lexicon import Lexicons, fold
 from .names import NameSpan, assign_roles
 from .tokens import Tok, _word_is_cue, classify_word, word_is_eponym_head, word_is_postposition
@@ -85,7 +93,7 @@ def _raw_score(word: str, lex: Lexicons) -> int:
         return WEAK if word[:1].isupper() else 0
     if clinical_vocabulary(lex).knows(low):  # a clinical word the dictionaries lack (Чрескостный)
         return 0
-    if fold(low) in _ROLE_WORDS:
+    if fold(low) in ROLE_WORDS:
         return 0
     kind, firsts = classify_word(low.capitalize(), lex)
     if latin and not (firsts or kind in ("PATR", "KOREAN")):
@@ -157,7 +165,6 @@ def _ru_stem_known(low: str) -> bool:
     return False
 
 
-_ROLE_WORDS = ROLE_WORDS
 # `Науқастың қызы Тян С.В.`: a daughter, not a patronymic, when it leads a run
 _LEAD_WORDS = {"кызы", "улы", "кизи", "угли"}
 _AMBIGUOUS = {"вера", "надежда", "любовь", "роза", "лилия", "лев", "марк", "слава", "мир",
@@ -227,18 +234,13 @@ def _abbreviation(word: str) -> bool:
     """A word no dictionary knows, written before a dot, that begins some ordinary Russian
     word (`Лаб.` -> лабораторный): an abbreviation. Names never qualify."""
     low = word.lower()
-    if len(low) < 3 or len(low) > 7 or ru_tags(low)[1] & {"Name", "Surn", "Patr"}:
+    if len(low) < 3 or len(low) > 7 or ru_tags(low)[1] & NAME_TAGS:
         return False
-    from .dictionaries import morph
-
     analyzer = morph()
     if analyzer is None:
         return False
-    for parse in analyzer.iter_known_word_parses(low):
-        if parse.word != low and not ({"Name", "Surn", "Patr"} & set(str(parse.tag).replace(
-                " ", ",").split(","))):
-            return True
-    return False
+    return any(parse.word != low and not parse.tag.grammemes & NAME_TAGS
+               for parse in analyzer.iter_known_word_parses(low))
 
 
 _NOT_INITIALS = ("т.ч.", "т.е.", "т.к.", "т.п.", "т.д.", "т.о.", "и.о.", "с.г.", "п.п.")
@@ -250,16 +252,14 @@ def _beside_initials(text: str, s: int, e: int, word: str) -> bool:
     """`Шина С.И.`, `калиева ш.с.`, `С.И. Шина`: a word the dictionaries call ordinary or
     clinical is still a surname right next to two initials. Checked per occurrence (cheap
     character tests first)."""
-    if len(word) < 3:
+    after = text[e + 2 : e + 3] == "." and _INITS_AFTER.match(text, e)
+    before = text[s - 2 : s - 1] == "." and _INITS_BEFORE.search(text, max(0, s - 6), s)
+    if not (after or before) or len(word) < 3:
         return False
     if _is_cue_word(word) or word.lower() in _SAFE_CAPS:
         return False
-    near = text[max(0, s - 6) : s] + text[e : e + 6]
-    if any(a in near.lower() for a in _NOT_INITIALS):
-        return False
-    after = text[e + 2 : e + 3] == "." and _INITS_AFTER.match(text, e)
-    before = text[s - 2 : s - 1] == "." and _INITS_BEFORE.search(text, max(0, s - 6), s)
-    return bool(after or before)
+    near = (text[max(0, s - 6) : s] + text[e : e + 6]).lower()
+    return not any(a in near for a in _NOT_INITIALS)
 
 
 def _adjacent(text: str, a: _Word, b: _Word) -> bool:
@@ -353,7 +353,7 @@ def sweep_names(text: str, taken: list[tuple[int, int]], lex: Lexicons,
 def _is_first_name(word: str) -> bool:
     """OpenCorpora calls the word (or its passport reading) a first name and not a surname."""
     readings = latin_readings(word) if LATIN_RE.match(word) else (word.lower(),)
-    return any("Name" in (t := ru_tags(r)[1]) and "Surn" not in t for r in readings)
+    return any("Name" in (tags := ru_tags(r)[1]) and "Surn" not in tags for r in readings)
 
 
 _CAP_BEFORE_RE = re.compile(r"(?<![^\W\d_])([A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][^\W\d_]{2,}) \Z")
@@ -446,4 +446,4 @@ def word_tok(start: int, end: int, text: str, lex: Lexicons) -> Tok:
                text, "", firsts)
 
 
-_CUE_WORDS = _ROLE_EXTRA | _ROLE_WORDS | _LEAD_WORDS
+_CUE_WORDS = _ROLE_EXTRA | ROLE_WORDS | _LEAD_WORDS

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from operator import attrgetter
 
-from .dictionaries import kk_known
+from .dictionaries import NAME_TAGS, kk_known, ru_tags
 from .lexicon import FirstName, Lexicons, fold, has_kazakh_letters
 from .scan import lowered, trie_pattern
 
@@ -131,10 +131,8 @@ def classify_word(word: str, lex: Lexicons) -> tuple[str, tuple[FirstName, ...]]
 
 def _ordinary_only(plain: str) -> bool:
     """OpenCorpora knows the word, and only as an ordinary word (never Surn/Name/Patr)."""
-    from .dictionaries import ru_tags
-
     known, tags = ru_tags(plain)
-    return known and "ORD" in tags and not tags & {"Surn", "Name", "Patr"}
+    return known and "ORD" in tags and not tags & NAME_TAGS
 
 
 def _classify_with_suffix(word: str, lex: Lexicons) -> tuple[str, tuple[FirstName, ...], str]:
