@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from medadapt.deid import Deidentifier
+from medadapt.deid.dictionaries import cyrillic_to_latin
 from medadapt.deid.lexicon import has_kazakh_letters
 from medadapt.deid.patterns import iin_valid
 
@@ -50,6 +51,30 @@ def test_same_person_three_forms_one_identity(deid: Deidentifier) -> None:
     assert gen == [full[0] + "а", full[1] + "а"], "genitive keeps -а endings of the surrogate"
     assert init == [full[0], f"{full[1][0]}.{full[2][0]}."], "initials follow the surrogate"
     assert full[2].endswith("ович")
+
+
+def test_passport_spelling_gets_a_latin_surrogate_of_the_same_person(deid: Deidentifier) -> None:
+    r = _repl(deid, "Пациент Жумабеков Ерлан Серикович, в паспорте ZHUMABEKOV YERLAN. "
+                    "Мать Ганна Ковальчук, в паспорте KOVALCHUK GANNA.")
+    surname, first, _ = r["Жумабеков Ерлан Серикович"].split()
+    expected = f"{cyrillic_to_latin(surname)} {cyrillic_to_latin(first)}".upper()
+    assert r["ZHUMABEKOV YERLAN"] == expected
+    mother_first, mother_surname = r["Ганна Ковальчук"].split()
+    assert r["KOVALCHUK GANNA"] == f"{cyrillic_to_latin(mother_surname)} " \
+                                   f"{cyrillic_to_latin(mother_first)}".upper(), \
+        "KOVALCHUK keys the same surrogate as Ковальчук, though the passport drops the soft sign"
+    assert "ZHUMABEKOV" not in r["ZHUMABEKOV YERLAN"]
+
+
+def test_a_first_name_the_lexicon_lacks_gets_a_first_name_of_its_gender(
+        deid: Deidentifier) -> None:
+    r = _repl(deid, "Мать: Ганна Ковальчук. Больной Ганне Ковальчук назначено. Dr. Emma Schmidt")
+    first, surname = r["Ганна Ковальчук"].split()
+    assert surname.endswith(("ова", "ева", "ина", "ая")), "a woman gets a woman's surname"
+    assert not first.endswith(("ов", "ев", "ин", "ова", "ева", "ина")), "first name, not surname"
+    dative = r["Ганне Ковальчук"].split()[0]
+    assert dative[:-1] == first[:-1] and dative.endswith(("е", "и")), "dative first name"
+    assert re.fullmatch(r"[A-Z][a-z]+ [A-Z][a-z]+(a|aia)", r["Emma Schmidt"])
 
 
 def test_surrogate_consistent_across_documents_and_pages(deid: Deidentifier) -> None:

@@ -16,12 +16,23 @@ from pathlib import Path
 KK_DIC = Path("/usr/share/hunspell/kk_KZ.dic")
 KK_AFF = Path("/usr/share/hunspell/kk_KZ.aff")
 NAME_TAGS = frozenset({"Name", "Surn", "Patr"})
-_LAT = [("shch", "щ"), ("kh", "х"), ("zh", "ж"), ("sh", "ш"), ("ch", "ч"), ("ts", "ц"),
-        ("yu", "ю"), ("ya", "я"), ("yo", "ё"), ("ye", "е"), ("iy", "ий"), ("yi", "ый"),
+_LAT = [("shch", "щ"), ("sch", "ш"), ("kh", "х"), ("zh", "ж"), ("sh", "ш"), ("ch", "ч"),
+        ("ts", "ц"), ("yu", "ю"), ("ya", "я"), ("yo", "ё"), ("ye", "е"), ("iy", "ий"), ("yi", "ый"),
         ("ü", "ю"), ("ö", "ё"), ("ä", "э"), ("ß", "сс"), ("w", "в"), ("ck", "к"), ("ei", "ай"),
         ("eu", "ой"), ("oy", "ой"), ("ay", "ай"), ("ey", "ей"), ("uy", "уй"), ("j", "й"),
         ("q", "к"), ("x", "кс")]
 _LAT1 = str.maketrans("abcdefghiklmnoprstuvyz", "абцдефгхиклмнопрстувыз")
+# Cyrillic -> Latin as Kazakhstan and Russian passports print names (ICAO Doc 9303, with the
+# Kazakh letters on their nearest Latin letter), so a surrogate for `ZHUMABEKOV YERLAN` is
+# written in Latin too.
+_TO_LATIN = str.maketrans({
+    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "e", "ж": "zh", "з": "z",
+    "и": "i", "й": "i", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r",
+    "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh",
+    "щ": "shch", "ъ": "ie", "ы": "y", "ь": "", "э": "e", "ю": "iu", "я": "ia", "ә": "a",
+    "ғ": "g", "қ": "k", "ң": "n", "ө": "o", "ұ": "u", "ү": "u", "һ": "h", "і": "i"})
+# pymorphy3's extra cases fold onto the six a surrogate first name is inflected in.
+_CASE = {"gen2": "gent", "acc2": "accs", "loc2": "loct", "voct": "nomn"}
 
 
 @lru_cache(maxsize=1)
@@ -103,6 +114,33 @@ def latin_to_cyrillic(word: str) -> str:
     for a, b in _LAT:
         out = out.replace(a, b)
     return out.translate(_LAT1)
+
+
+def cyrillic_to_latin(word: str) -> str:
+    """Passport-style Latin for a Cyrillic word (`Сарсенбаев` -> `Sarsenbaev`), case kept."""
+    out = word.lower().translate(_TO_LATIN)
+    if word.isupper():
+        return out.upper()
+    return out[:1].upper() + out[1:] if word[:1].isupper() else out
+
+
+@lru_cache(maxsize=50_000)
+def ru_first_name(word: str) -> tuple[str, str, str] | None:
+    """(lemma, gender m/f, case) when OpenCorpora reads `word` as a first name (Name tag) and
+    never as a surname: `Ганне` -> (ганна, f, datv). Lets a name our lexicon lacks still get a
+    first-name surrogate of the right gender and case."""
+    m = morph()
+    if m is None:
+        return None
+    parses = m.parse(word.lower())
+    if any("Surn" in p.tag.grammemes for p in parses):
+        return None
+    for p in parses:
+        gram = p.tag.grammemes
+        if "Name" in gram and ("masc" in gram or "femn" in gram):
+            case = _CASE.get(p.tag.case, p.tag.case or "nomn")
+            return p.normal_form, "f" if "femn" in gram else "m", case
+    return None
 
 
 def latin_readings(word: str) -> tuple[str, ...]:

@@ -11,10 +11,12 @@ a keyed per-patient letter map that the surrogate first name and patronymic also
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
+from .dictionaries import LATIN_RE, cyrillic_to_latin, latin_readings, ru_first_name
 from .keys import Keyed
-from .lexicon import first_name_forms, fold, has_kazakh_letters
+from .lexicon import FirstName, first_name_forms, fold, has_kazakh_letters
 from .name_pools import FEMALE, IMAGE_LETTERS, KOREAN, MALE, SURNAMES
 from .names import NamePart, NameSpan, name_key_stem
 
@@ -165,7 +167,8 @@ class NameSurrogates:
 
     def render(self, span: NameSpan, text: str, patient: str | None) -> str:
         """Surrogate for text[span.start:span.end], separators between tokens kept."""
-        parts = span.parts
+        latin = _is_latin(span)
+        parts = _with_first_name(_cyrillic(span.parts) if latin else span.parts)
         gender, origin = _gender(parts), _origin(parts)
         case = _case(parts, gender)
         script = 1 if has_kazakh_letters(text[span.start : span.end]) else 0
@@ -174,7 +177,11 @@ class NameSurrogates:
         avoid = document_stems(text)
         for p in parts:
             out.append(text[pos : p.tok.start])
-            out.append(self._part(p, script, gender, origin, case, patient, avoid))
+            word = self._part(p, script, gender, origin, case, patient, avoid)
+            if latin:  # a passport spelling gets a passport-spelled surrogate
+                word = (cyrillic_to_latin(word[:-1])[:1] + "." if p.role.startswith("INIT")
+                        else cyrillic_to_latin(word))
+            out.append(word)
             pos = p.tok.end
         out.append(text[pos : span.end])
         return "".join(out)
@@ -219,6 +226,51 @@ class NameSurrogates:
             word = father + {"nomn": "овна", "gent": "овны", "accs": "овну", "datv": "овне",
                              "ablt": "овной", "loct": "овне"}[case]
         return _style(word, tok.base)
+
+
+def _is_latin(span: NameSpan) -> bool:
+    return all(LATIN_RE.match(p.tok.base) for p in span.parts)
+
+
+def _cyrillic(parts: list[NamePart]) -> list[NamePart]:
+    """Latin parts read back into Cyrillic (`ZHUMABEKOV` -> `ЖУМАБЕКОВ`), so a passport
+    spelling is keyed, gendered and inflected as the same person written in Cyrillic."""
+    out = []
+    for p in parts:
+        if p.role.startswith("INIT"):
+            out.append(p)
+            continue
+        readings = latin_readings(p.tok.base)
+        cyr = next((w for w in readings if ru_first_name(w)), readings[0])
+        cyr = cyr.upper() if p.tok.base.isupper() else cyr.capitalize()
+        out.append(NamePart(p.role, replace(p.tok, base=cyr)))
+    return out
+
+
+def _with_first_name(parts: list[NamePart]) -> list[NamePart]:
+    """A span whose first name our lexicon lacks: the one word OpenCorpora reads only as a
+    first name becomes the first name, so `Ганна Ковальчук` gets a woman's first name and
+    surname instead of two men's surnames."""
+    if any(p.role == "FIRST" and p.tok.firsts for p in parts):
+        return parts
+    found = [(i, r) for i, p in enumerate(parts) if p.role in ("SURN", "FIRST")
+             and p.tok.kind != "KOREAN" and (r := _first_reading(p.tok.base))]
+    if len(found) != 1:
+        return parts
+    i, (lemma, gender, case) = found[0]
+    first = FirstName(lemma, gender, case, "kk" if has_kazakh_letters(lemma) else "ru")
+    out = []
+    for j, p in enumerate(parts):
+        if j == i:
+            out.append(NamePart("FIRST", replace(p.tok, firsts=(first,))))
+        else:
+            out.append(NamePart("SURN", p.tok) if p.role == "FIRST" else p)
+    return out
+
+
+def _first_reading(base: str) -> tuple[str, str, str] | None:
+    words = latin_readings(base) if LATIN_RE.match(base) else (base,)
+    return next((r for w in words if (r := ru_first_name(w))), None)
 
 
 _WORD_RE = re.compile(r"[^\W\d_]{3,}")

@@ -311,7 +311,7 @@ def _confirm_with_ner(text: str, runs: list[list[Tok]]) -> list[list[Tok]]:
 @lru_cache(maxsize=262_144)
 def name_key_stem(word: str) -> str:
     """Surname stem shared by all case and gender forms (Жұмабекова, Жумабековым -> жумабек)."""
-    low = fold(word)
+    low = fold(word).replace("ь", "").replace("ъ", "")  # passports drop them: KOVALCHUK
     low = re.sub(r"(ов|ев|ин|ын)(а|у|ым|ой|ом|е|ых)?$", "", low)
     low = re.sub(r"(ск|цк)(ий|ая|ого|ой|ому|им|ую)$", r"\1", low)
     return low
