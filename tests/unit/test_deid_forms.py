@@ -5,7 +5,7 @@ de-identification (checked on the output text, token by token) or the clinical w
 must. The mechanisms: lower-case runs closed by a patronymic, words that no dictionary knows
 joining a name run, ordinary or clinical words next to two initials, eponyms at the edge of a
 run, INN drug stems, passport Latin read back with both E readings, plates after a vehicle
-word, and month-precision dates shifted by whole months.
+word, month-precision dates shifted by whole months, and years of birth next to a birth cue.
 """
 
 from __future__ import annotations
@@ -129,7 +129,8 @@ def test_numbers_after_vehicle_and_record_words(deid: Deidentifier, text: str, l
     assert digits not in deid.deidentify(text, "p1").text
 
 
-@pytest.mark.parametrize("value", ["05.2014", "март 2024", "2019 жылғы мамырда", "12.III.2024"])
+@pytest.mark.parametrize("value", ["05.2014", "март 2024", "2019 жылғы мамырда", "12.III.2024",
+                                   "1956"])
 def test_a_shifted_date_never_spells_itself(value: str) -> None:
     for days in [d for d in range(-180, 181) if d]:
         assert shift_date_text(value, days) not in (None, value), days
@@ -139,6 +140,22 @@ def test_month_precision_dates_move_by_whole_months() -> None:
     assert shift_date_text("05.2014", 10) == "06.2014"
     assert shift_date_text("05.2014", -70) == "03.2014"
     assert shift_date_text("12.05.2014", 10) == "22.05.2014"  # day precision stays exact
+
+
+@pytest.mark.parametrize("text, year", [
+    ("Иванов И.И., 1956 г.р., поступил", "1956"),
+    ("ФИО: Ким В.А. (1949г. р.)", "1949"),
+    ("Пациентка 1938 года рождения", "1938"),
+    ("Сейтқали Б., 1961 ж.т., түсті", "1961"),
+    ("Ахметов Б., 1961 жылы туған", "1961"),
+    ("Год рождения: 1950, поступил 2024 г.", "1950"),
+    ("Туған жылы – 1948", "1948"),
+])
+def test_a_year_of_birth_is_a_date_other_years_are_kept(deid: Deidentifier, text: str,
+                                                         year: str) -> None:
+    out = deid.deidentify(text, "p1").text
+    assert year not in out and re.search(r"(19|20)\d\d", out), "moved, still a year"
+    assert "2024" in deid.deidentify("Операция в 2019 г., контроль 2024 г.", "p1").text
 
 
 def test_first_name_surrogate_is_never_the_name_itself(deid: Deidentifier) -> None:

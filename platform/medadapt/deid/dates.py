@@ -129,8 +129,34 @@ _WORDY_GATED = tuple((lower_twin(rx), _MONTH_WORDS[name]) for name, rx in FORMAT
 _KK_HYPHEN = re.compile(r"-(?:[а-яәғқңөұүһі]{1,5})(?![\w])")
 
 
+# A bare year is only a date of birth next to a birth cue (`1956 г.р.`, `1948 ж.т.`,
+# `Год рождения: 1956`, `туған жылы 1961`); any other year (an operation in 2019) is kept.
+_YEAR = r"(?P<y>(?:19|20)\d{2})"
+BIRTH_YEAR_AFTER = re.compile(
+    r"(?=[12])(?<![\d.,/-])" + _YEAR + r"(?!\d)(?=\s*(?:г\.?\s*р\b|г\.?\s*р\.|гг?\.?\s*рожд"
+    r"|года?\s+рожд|ж\.?\s*т\b|ж\.?\s*т\.|(?:жылы|жылғы|жыл|ж\.)\s+ту[ғы]))")
+BIRTH_YEAR_BEFORE = re.compile(
+    r"(?:год\w*\s+рожд\w*|г\.\s?р\.?|дата\s+рожд\w*|д\.\s?р\.|туған\s+(?:жылы|күні)"
+    r"|туылған\s+жылы|year\s+of\s+birth|born(?:\s+in)?|родил(?:ся|ась)\s+в)"
+    r"\s*[:\-–]?\s*" + _YEAR + r"(?![\d.,/-]\d)(?!\d)")
+_BIRTH_CUES = ("рожд", "г.р", "г. р", "ж.т", "ж. т", "ту", "birth", "born", "родил", "д.р",
+               "д. р")
+_YEAR_ONLY = re.compile(_YEAR)
+
+
+def find_birth_years(text: str, low: str | None = None) -> Iterator[tuple[int, int, str]]:
+    """Years of birth written without day and month."""
+    low = text.lower() if low is None else low
+    if not any(cue in low for cue in _BIRTH_CUES):
+        return
+    for rx in (BIRTH_YEAR_AFTER, BIRTH_YEAR_BEFORE):
+        for m in rx.finditer(low):
+            yield m.start("y"), m.end("y"), "DATE"
+
+
 def find_dates(text: str, low: str | None = None) -> Iterator[tuple[int, int, str]]:
-    """Every span that parses as a calendar date in one of FORMATS."""
+    """Every span that parses as a calendar date in one of FORMATS, and years of birth."""
+    yield from find_birth_years(text, low)
     for regex in _NUMERIC:
         for m in regex.finditer(text):
             if _parse(m) is not None:
@@ -183,6 +209,8 @@ def _render(m: re.Match, new: date) -> str:
 @lru_cache(maxsize=65_536)  # pure; a record repeats its dates (admission, surgery) per page
 def shift_date_text(value: str, days: int) -> str | None:
     """`value` moved by `days`, same format; None if it does not parse as a date."""
+    if _YEAR_ONLY.fullmatch(value):  # a year of birth: moved by whole years, never by 0
+        return str(int(value) + _years(days))
     suffix = _KK_HYPHEN.search(value)
     if suffix and suffix.end() == len(value) and value[: suffix.start()][-1:].isdigit():
         moved = shift_date_text(value[: suffix.start()], days)
@@ -203,6 +231,10 @@ def _months(days: int) -> int:
     days would come out as itself (`05.2014` + 10 days is still `05.2014`)."""
     months = round(days / 30.44)
     return months if months else (1 if days > 0 else -1)
+
+
+def _years(days: int) -> int:
+    return round(days / 365.25) or (1 if days > 0 else -1)
 
 
 def _add_months(d: date, months: int) -> date:
