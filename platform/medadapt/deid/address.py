@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from .dictionaries import function_word
 from .patterns import LETTER, UP
 from .scan import finditer_gated, lowered, trie_pattern, windows
 
@@ -40,10 +41,11 @@ COMPONENTS: tuple[tuple[str, re.Pattern], ...] = (
                           + NUM + r")", _I)),
     ("street", re.compile(_UPW + r"(?<![\w])" + NAMEW + r"\s+" + _STREET_POST + r"(?![\w])", _I)),
     ("house", re.compile(r"(?=[дүук])(?<![\w])"
-                         r"(?:(?-i:д\.)|дом|үй|уч\.|участок|корп\.|корпус)\s*№?\s*"
+                         r"(?:(?-i:д\.)|дом|үй|уч\.|участок|корп\.|корпус)\s*:?\s*№?\s*"
                          + NUM + r"(?![\d])", _I)),
     ("house", re.compile(r"(?=\d)(?<![\w\d])" + NUM + r"\s*-?\s*(?:үй|үйде)(?![\w])", _I)),
-    ("flat", re.compile(r"(?=[кпо])(?<![\w])(?:кв\.|квартира|пәтер|оф\.|офис)\s*№?\s*" + NUM
+    ("flat", re.compile(r"(?=[кпо])(?<![\w])(?:кв\.|кв(?=\s*№?\s*\d)|квартира|пәтер|оф\.|офис)"
+                        r"\s*:?\s*№?\s*" + NUM
                         + r"(?![\d])", _I)),
     ("flat", re.compile(r"(?=\d)(?<![\w\d])" + NUM + r"\s*-?\s*(?:пәтер|пәтерде)(?![\w])", _I)),
     ("city", re.compile(r"(?=[гспа])(?<![\w])"
@@ -74,7 +76,7 @@ _W = r"(?<![а-яёәғқңөұүһіa-z])"
 # (fast) finds exactly what the plain alternation did.
 _MARKERS = ("ул. улиц пр. пр-т просп мкр микрорайон бул. бульвар б-р пер. переул шоссе наб. "
             "набережн пл. площад тупик трасса массив ж.м. ж/м көш к-сі даң шағын ықшам тұйығы "
-            "алабы ш/а м-н д. дом үй уч. участ корп кв. квартир пәтер оф. офис г. гор. город с. "
+            "алабы ш/а м-н д. дом үй уч. участ корп кв пәтер оф. офис г. гор. город с. "
             "село пос. пгт ауыл қ. қала облы обл. област аудан р-н район").split()
 _FIRST = re.escape("".join(sorted({m[0] for m in _MARKERS} | {"ш", "-"})))
 ANCHOR = re.compile(  # the look-ahead skips most positions with one set test
@@ -150,10 +152,49 @@ def _resident(text: str, low: str | None) -> list[tuple[int, int, str]]:
     return out
 
 
+# Settlements and streets named in two words: a hero and his title (`с. Отеген батыр`,
+# `Райымбек батыра 160А`, `Толе би 45`) or an adjective and a noun (`Алтын Орда ауылы`).
+_TITLE = r"(?:батыр(?:а|ы|дың)?|би|бі|хан(?:а|ның)?|ата|ана)"
+_CITY_PRE_RE = re.compile(_CITY_PRE + r"\s*", _I)
+_NEXT_WORD = re.compile(r"[ \t](" + CAPW + r"|" + _TITLE + r")(?![\w])")
+_PREV_WORD = re.compile(r"(?<![\w.])(" + CAPW + r")[ \t]$")
+_TITLED_STREET = re.compile(
+    r"(?<![\w])" + CAPW + r"[ \t]+(?:батыра|батыр|би|бі|хана|хан)[ \t]*,?[ \t]*"
+    r"(?:д\.\s*|дом\s+|үй\s+)?" + NUM + r"(?!\d)(?!\s*(?:лет|год|жыл|жас|мес|дн|недел|ай|мг|мл|"
+    r"%|мм|см)(?![\w]))")
+_TITLE_WORDS = (" батыр", " би ", " би,", " бі ", " хан")
+
+
+def _second_word(text: str, s: int, e: int) -> tuple[int, int]:
+    """A marked settlement widened over its other word: the one after `с. X`, before
+    `X ауылы`, unless that word is a verb, a preposition or another function word."""
+    if _CITY_PRE_RE.match(text, s):
+        nxt = _NEXT_WORD.match(text, e)
+        if nxt and not function_word(nxt.group(1)):
+            return s, nxt.end()
+        return s, e
+    prev = _PREV_WORD.search(text, max(0, s - 30), s)
+    if prev and not function_word(prev.group(1)):
+        return prev.start(1), e
+    return s, e
+
+
+def _titled_streets(text: str, low: str | None) -> list[tuple[int, int, str]]:
+    low = text.lower() if low is None else low
+    if not any(w in low for w in _TITLE_WORDS):
+        return []
+    return [(m.start(), m.end(), "street") for m in _TITLED_STREET.finditer(text)]
+
+
 def _components(text: str, low: str | None) -> list[tuple[int, int, str]]:
     low = lowered(text) if low is None else low
     spans = windows(text, ANCHOR, 70, 70, low)
-    found = {(m.start(), m.end(), KIND[rx]) for rx, m in finditer_gated(_GATED, text, spans, low)}
+    found = set()
+    for rx, m in finditer_gated(_GATED, text, spans, low):
+        kind = KIND[rx]
+        s, e = _second_word(text, m.start(), m.end()) if kind == "city" else m.span()
+        found.add((s, e, kind))
+    found.update(_titled_streets(text, low))
     found.update(_labeled(text, low))
     found.update(_resident(text, low))
     for _, e, kind in list(found):

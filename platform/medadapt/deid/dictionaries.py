@@ -62,6 +62,20 @@ def ru_tags(word: str) -> tuple[bool, frozenset[str]]:
     return True, frozenset(tags)
 
 
+_FUNCTION_POS = frozenset({"VERB", "INFN", "PRTF", "PRTS", "GRND", "PREP", "CONJ", "PRCL",
+                           "ADVB", "NPRO", "PRED"})
+
+
+@lru_cache(maxsize=50_000)
+def function_word(word: str) -> bool:
+    """OpenCorpora's likeliest reading of `word` is a verb, preposition, pronoun or other
+    function word (`Поступил`, `Из`, `Он`): never part of a place's name."""
+    m = morph()
+    if m is None or not m.word_is_known(word.lower()):
+        return False
+    return m.parse(word.lower())[0].tag.POS in _FUNCTION_POS
+
+
 class _Hunspell:
     """A minimal reader of a Hunspell .dic/.aff pair: stems, and suffix strings from SFX rules."""
 

@@ -53,7 +53,8 @@ AGE_LABEL_RE = re.compile(r"(?:возраст|жасы|жас|age)[^\S\n]*[:/]?[
                           r"(?P<n>9\d|1[01]\d)(?![\d.,])(?:[ \t]*(?:лет|года|жас\w*))?",
                           re.IGNORECASE)
 SPLIT_IIN_RE = re.compile(r"\d(?<!\d\d)\d{5}[ -]\d{6}(?![\d])")
-LOCAL_PHONE_RE = re.compile(r"(?:тел|факс|конт|байланыс|ұялы|моб|домашн|рабоч|сот)[\w.]*[^\S\n]*"
+LOCAL_PHONE_RE = re.compile(r"(?:тел|факс|конт|байланыс|ұялы|моб|домашн|рабоч|сот"
+                            r"|(?:дом|раб|үй)(?=[ \t]*[:.]))[\w.]*[^\S\n]*"
                             r"(?:[\w ]{0,20}:)?"
                             r"[^\S\n]*(?P<p>\d{1,3}(?:[-. ]\d{2,3}){2,4})(?![\d])",
                             re.IGNORECASE)
@@ -61,7 +62,7 @@ NUMBER_WORD_LOW = lower_twin(NUMBER_WORD_RE, NUMBER_WORD_RE.pattern.replace("N[o
                              "№nнспшбкхэжв")
 AGE_LOW = lower_twin(AGE_RE)
 AGE_LABEL_LOW = lower_twin(AGE_LABEL_RE, first="вж" + "a")  # Latin a: `age`
-LOCAL_PHONE_LOW = lower_twin(LOCAL_PHONE_RE, first="тфкбұмдрс")
+LOCAL_PHONE_LOW = lower_twin(LOCAL_PHONE_RE, first="тфкбұмдрсү")
 # An extension after a phone (`вн. 520`, `доб. 1238`, `ішкі 150`) and a landline written
 # with its area code in brackets but no 8/+7 (`(7172) 27-89-14`): both dial one person.
 PHONE_EXT_RE = re.compile(r"(?<![\w])(?:вн|доб|внутр|ішкі(?:[ \t]+нөмір\w*)?|ext)\.?[ \t:]*"

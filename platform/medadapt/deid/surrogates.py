@@ -36,7 +36,10 @@ EMAIL_USERS = ["aset", "dana", "erlan", "madina", "nurlan", "saule", "timur", "a
                "aigul"]
 EMAIL_DOMAINS = ["example.kz", "demo.example.kz", "test.example.kz"]  # no real domain token
 _CITY_MARK_RE = re.compile(r"(?:г\.|гор\.|город|с\.|село|пос\.)\s*$", re.IGNORECASE)
-_CAP_WORD_RE = re.compile(r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\wӘәҒғҚқҢңӨөҰұҮүҺһІі]*(?:-[\w]+)*")
+# A hero's title after his name in a street or village (`Райымбек батыра`, `Толе би`) is part
+# of the name: it goes with the capitalised word it follows.
+_TITLE_AFTER_RE = re.compile(r"[ \t]+(?:батыр(?:а|ы|дың)?|би|бі|хан(?:а|ның)?)(?![\w])")
+_CAP_WORD_RE = re.compile(r"(?<![\w])[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\wӘәҒғҚқҢңӨөҰұҮүҺһІі]*(?:-[\w]+)*")
 
 
 def fill_digits(template: str, digits: str) -> str:
@@ -116,7 +119,8 @@ class Surrogates:
             if fold(pick) == fold(word):
                 pick = pool[(i + 1) % len(pool)][script]
             out.append(pick.upper() if word.isupper() and len(word) > 1 else pick)
-            pos = m.end()
+            title = _TITLE_AFTER_RE.match(value, m.end())  # `Отеген батыр` -> one pool name
+            pos = title.end() if title else m.end()
         out.append(value[pos:])
         text = "".join(out)
         return re.sub(r"\d+", lambda m: self._number(m.group(), patient), text)
