@@ -62,6 +62,12 @@ NUMBER_WORD_LOW = lower_twin(NUMBER_WORD_RE, NUMBER_WORD_RE.pattern.replace("N[o
                              "№nнспшбкхэжв")
 AGE_LOW = lower_twin(AGE_RE)
 AGE_LABEL_LOW = lower_twin(AGE_LABEL_RE, first="вж" + "a")  # Latin a: `age`
+# A phone cue, a word or two saying whose phone, then a dashed city number: `телефон
+# ординаторской 2-19-45`, `т. 53-21-70`. Dashes only: dotted groups after words are dates.
+CUE_WORDS_PHONE_RE = re.compile(r"(?<![\w])(?:тел\w*\.?|т\.|байланыс\w*|ұялы)[ \t]*[:\-–]?[ \t]*"
+                                r"(?:[^\W\d_]+\.?[ \t]+){0,2}(?P<p>\d{1,3}(?:-\d{2,3}){2,3})"
+                                r"(?![\d\-])", re.IGNORECASE)
+CUE_WORDS_PHONE_LOW = lower_twin(CUE_WORDS_PHONE_RE, first="тбұ")
 LOCAL_PHONE_LOW = lower_twin(LOCAL_PHONE_RE, first="тфкбұмдрсү")
 # An extension after a phone (`вн. 520`, `доб. 1238`, `ішкі 150`) and a landline written
 # with its area code in brackets but no 8/+7 (`(7172) 27-89-14`): both dial one person.
@@ -122,6 +128,8 @@ def find_intl_phones(text: str, low: str | None = None,
     for m in DOTTED_PHONE_RE.finditer(text):
         yield m.start(), m.end(), "PHONE"
     for m in finditer_ci(LOCAL_PHONE_RE, LOCAL_PHONE_LOW, text, low):
+        yield m.start("p"), m.end("p"), "PHONE"
+    for m in finditer_ci(CUE_WORDS_PHONE_RE, CUE_WORDS_PHONE_LOW, text, low):
         yield m.start("p"), m.end("p"), "PHONE"
     if "(7" in text:
         for m in LANDLINE_RE.finditer(text):
