@@ -25,12 +25,20 @@ _FORM = r"(?:ТОО|АО|ИП|КГУ|КГП|ГКП|ГККП|РГП|РМК|ГУ|�
 # An institution named in quotes and then by what it is (`«Ақбота» балабақшасы`)
 _KIND = (r"(?:балабақша\w*|мектеп\w*|мектеб\w*|колледж\w*|гимнази\w*|лице\w*|детск\w+ сад\w*|"
          r"ясли-сад\w*|школ\w*|зауыт\w*|завод\w*|фабрик\w*|комбинат\w*|фирма\w*|серіктестіг\w*)")
-ORG_RE = re.compile(r"(?=[ТАИКГРЖОПМШ«\"])(?<![\w])"
-                    r"(?:" + _FORM + r"[ \t]*(?:на[ \t]+ПХВ[ \t]*)?(?:" + _Q + r")|(?:"
+# What an institution is, written before its quoted name (`д/с «Балдырған»`, `рынок «Алтын
+# Орда»`, `завод "Кастинг"`).
+_KIND_BEFORE = (r"(?:д/с|я/с|в/ч|СШ|ОСШ|СОШ|(?i:школ\w*|мектеб\w*|мектеп\w*|колледж\w*|лице\w*|"
+                r"гимнази\w*|университет\w*|балабақша\w*|детск\w+ сад\w*|завод\w*|зауыт\w*|"
+                r"фабрик\w*|комбинат\w*|рын\w*|базар\w*|магазин\w*|дүкен\w*|кафе|ресторан\w*|"
+                r"фирм\w*|компани\w*|предприяти\w*|кәсіпорн\w*|автопарк\w*|шахт\w*|разрез\w*))")
+ORG_RE = re.compile(r"(?=[ТАИКГРЖОПМШСДЯВУБЗФЕтаикгржопмшсдявубзфе«\"])(?<![\w/])"
+                    r"(?:" + _KIND_BEFORE + r"[ \t]*(?:" + _Q + r")"
+                    r"(?:[ \t]*" + _FORM + r"(?![\w]))?|"
+                    + _FORM + r"[ \t]*(?:на[ \t]+ПХВ[ \t]*)?(?:" + _Q + r")|(?:"
                     + _Q + r")(?:[ \t]+[а-яәғқңөұүһі]{3,20}){0,2}[ \t]*" + _FORM
                     + r"(?:-[а-яәғқңөұүһі]{1,4})?|(?:" + _Q + r")[ \t]+" + _KIND + r")")
 # `«Жаңа Жол» агрофирмасы ЖШС`, `«Ақбота» балабақшасы`
-SCHOOL_RE = re.compile(r"(?<![\w])(?:СОШ|школ\w*|гимнази\w*|лице\w*|детск\w+ сад|ясли-сад|"
+SCHOOL_RE = re.compile(r"(?<![\w])(?:СОШ|СШ|ОСШ|школ\w*|гимнази\w*|лице\w*|детск\w+ сад|ясли-сад|"
                        r"мектеп\w*|балабақша\w*|колледж\w*|школа-лицей|мектеп-гимназия\w*)"
                        r"[ \t]*№[ \t]*\d{1,4}(?:[ \t-]*[а-яәғқңөұүһі]{1,5})?"
                        r"|(?<![\w])№[ \t]*\d{1,4}"
@@ -44,7 +52,9 @@ WORK_CUE_RE = re.compile(r"(?:место работы|жұмыс орны|раб
 # workplace is still caught by WORK_CUE_RE.
 MEDICAL_ORG_RE = re.compile(r"больниц|клиник|госпитал|диспансер|аурухана|емхана|"
                             r"медицинск\w* центр|медициналық орталы", re.IGNORECASE)
-SCHOOL_LOW = lower_twin(SCHOOL_RE, SCHOOL_RE.pattern.replace("СОШ", "сош", 1), "сшглдямбк№")
+MILITARY_UNIT_RE = re.compile(r"(?<![\w])в/ч[ \t]*№?[ \t]*\d{3,6}(?!\d)", re.IGNORECASE)
+SCHOOL_LOW = lower_twin(SCHOOL_RE, SCHOOL_RE.pattern.replace("СОШ|СШ|ОСШ", "сош|сш|осш", 1),
+                        "сшглдямбк№во")
 WORK_CUE_LOW = lower_twin(WORK_CUE_RE, first="мжр" + "e")  # Latin e: `employer`
 _UPPER, _LOWER = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ", "а-яёәғқңөұүһі"
 _NAME_SHAPE = re.compile(r"(?:ов|ев|ёв|ин|ын|ова|ева|ина|ына|ский|ская|ович|евич|ұлы|улы|қызы|кызы"
@@ -178,6 +188,9 @@ def find_places(text: str, low: str | None = None) -> Iterator[Hit]:
                 yield m.start(), m.end(), "ADDRESS"
     if "№" in text:
         for m in finditer_ci(SCHOOL_RE, SCHOOL_LOW, text, low):
+            yield m.start(), m.end(), "ADDRESS"
+    if "в/ч" in text or "В/Ч" in text:
+        for m in MILITARY_UNIT_RE.finditer(text):
             yield m.start(), m.end(), "ADDRESS"
     for m in finditer_ci(WORK_CUE_RE, WORK_CUE_LOW, text, low):
         w = text[m.start("w") : m.end("w")].rstrip()
