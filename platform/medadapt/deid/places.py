@@ -15,9 +15,10 @@ from functools import lru_cache
 
 from .dictionaries import kk_known, ru_tags
 from .gazetteer import MID, STRONG, place_kind
-from .lexicon import load_lexicons
+from .lexicon import fold, load_lexicons
 from .scan import finditer_ci, lower_twin
 from .tokens import word_is_eponym_head, word_is_postposition
+from .vocabulary import clinical_vocabulary
 
 Hit = tuple[int, int, str]
 _Q = r"«[^»\n]{1,60}»|\"[^\"\n]{1,60}\""
@@ -123,6 +124,27 @@ def _gazetteer_hit(text: str, s: int, e: int, kind: int) -> bool:
                 or (_PAREN_BEFORE.search(text, max(0, s - 5), s) and text[e : e + 1] == ")"))
 
 
+# `из Бесқайнара`, `до Кеменгера`: after a Russian preposition of place, a capitalised word
+# no Russian dictionary knows is a settlement the gazetteer does not list (most auyls).
+_PLACE_PREPOSITIONS = frozenset("из в во до под около близ".split())
+
+
+def _after_place_preposition(text: str, s: int) -> bool:
+    prev = _WORD_BEFORE.search(text, max(0, s - 12), s)
+    return bool(prev and prev.group(1).lower() in _PLACE_PREPOSITIONS
+                and not prev.group().rstrip().endswith("."))
+
+
+@lru_cache(maxsize=50_000)
+def _unknown_word(word: str) -> bool:
+    """Unknown to OpenCorpora, and not a clinical or allow-listed word nor an eponym."""
+    low = word.lower()
+    if ru_tags(low)[0] or word_is_eponym_head(word):
+        return False
+    lex = load_lexicons()
+    return not (lex.is_allowed_word(fold(low)) or clinical_vocabulary(lex).knows(fold(low)))
+
+
 # `Іргеліден келген`, `Шонжыда тұрады`: a capitalised word in the ablative or locative
 # before a Kazakh verb of coming or living names a place the gazetteer may not list.
 _KK_VERB_LOW = re.compile(r"(?=[кт])(?<![\w])(?:көшіп[ \t]+)?(?:келген|келді|көшкен|көшіп|тұрады|"
@@ -175,6 +197,8 @@ def find_places(text: str, low: str | None = None) -> Iterator[Hit]:
             continue
         kind = place_kind(word)
         if kind and _gazetteer_hit(text, m.start(), m.end(), kind):
+            yield _settlement(text, m.start(), m.end())
+        elif _after_place_preposition(text, m.start()) and _unknown_word(word):
             yield _settlement(text, m.start(), m.end())
     for v in _KK_VERB_LOW.finditer(low if low is not None else text.lower()):
         w = _KK_FROM_AT.search(text, max(0, v.start() - 40), v.start())
