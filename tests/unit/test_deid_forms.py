@@ -45,6 +45,9 @@ def _words(text: str) -> set[str]:
     ("ЖОЛДАМА\nГончар Тарас Остапович, 1980 г.р.", ["гончар", "тарас", "остапович"]),
     ("Пал. 4 — Лебедь Ганна, после операции", ["лебедь", "ганна"]),
     ("санитарка тетя Валя, внучка Дана привезла", ["валя", "дана"]),
+    ("смену сдала: классен, приняла: шина. ответственный: гарипов / тел.",
+     ["классен", "шина", "гарипов"]),
+    ("29.04.21 түн. классен артур давыдович, 34 года", ["классен", "артур", "давыдович"]),
     ("DOC OREL STEPAN\nLAB 221", ["orel", "stepan"]),
     ("Кох Эдуард (төлқұжат бойынша KOKH EDUARD), 1970", ["kokh", "eduard"]),
     ("мен 4-палатадағы ахметова жұлдыз жұмабекқызының анасымын", ["ахметова", "жұлдыз",
@@ -84,6 +87,11 @@ def test_numbers_addresses_and_mail_in_other_forms(deid: Deidentifier, text: str
                                                    gone: list[str]) -> None:
     out = _words(deid.deidentify(text, "p1").text)
     assert not set(gone) & out, sorted(set(gone) & out)
+
+
+def test_a_person_field_keeps_a_value_that_is_no_surname(deid: Deidentifier) -> None:
+    text = "подпись: неразборчиво. приняла: смену. исполнитель: нет"
+    assert deid.deidentify(text, "p1").text == text
 
 
 def test_a_city_number_a_word_or_two_after_its_phone_cue(deid: Deidentifier) -> None:

@@ -76,6 +76,22 @@ def function_word(word: str) -> bool:
     return m.parse(word.lower())[0].tag.POS in _FUNCTION_POS
 
 
+@lru_cache(maxsize=50_000)
+def reads_as_field_value(word: str) -> bool:
+    """The word reads as what a `сдала:` field holds other than a surname: a function word, a
+    neuter short adjective (`неразборчиво`) or a noun in an oblique case (`смену`), with no
+    surname or first-name reading. Unknown words and nominatives (`шина`, `классен`) pass."""
+    m = morph()
+    if m is None or not m.word_is_known(word.lower()):
+        return False
+    parses = m.parse(word.lower())
+    if any(p.tag.grammemes & NAME_TAGS for p in parses):
+        return False
+    tag = parses[0].tag
+    return (tag.POS in _FUNCTION_POS or (tag.POS == "ADJS" and "neut" in tag.grammemes)
+            or (tag.POS in ("NOUN", "ADJF") and tag.case not in (None, "nomn")))
+
+
 class _Hunspell:
     """A minimal reader of a Hunspell .dic/.aff pair: stems, and suffix strings from SFX rules."""
 

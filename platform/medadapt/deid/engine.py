@@ -59,22 +59,31 @@ _INSIDE_ADDRESS = {"RECORD_ID", "NAME", "AGE"}
 def _absorbed(cands: list[tuple[int, int, str, object]]) -> list[tuple[int, int, str, object]]:
     """Drop record numbers and names that lie inside a longer ADDRESS candidate: a postcode,
     a street named after a person or `№ 158` of a school is part of the address, and would
-    otherwise outrank it and leave the rest of it in the text."""
-    addresses = sorted((c[0], c[1]) for c in cands if c[2] == "ADDRESS")
-    if not addresses:
+    otherwise outrank it and leave the rest of it in the text. Likewise drop a place inside
+    a longer NAME candidate: `Орел` in `Орел Галина Богдановна` is a surname, and the city
+    would otherwise outrank the name and leave `Галина Богдановна` in the text."""
+    cands = _drop_inside(cands, "ADDRESS", _INSIDE_ADDRESS)
+    return _drop_inside(cands, "NAME", {"ADDRESS"})
+
+
+def _drop_inside(cands: list[tuple[int, int, str, object]], outer: str,
+                 inner: set[str]) -> list[tuple[int, int, str, object]]:
+    """`cands` without those labelled `inner` that lie inside a longer `outer` candidate."""
+    spans = sorted((c[0], c[1]) for c in cands if c[2] == outer)
+    if not spans:
         return cands
-    starts = [a[0] for a in addresses]
-    # reach[k]: of the addresses starting at or before starts[k-1], the one ending last
+    starts = [a[0] for a in spans]
+    # reach[k]: of the spans starting at or before starts[k-1], the one ending last
     # (the earliest-starting among those), as (end, -start)
     reach = [(-1, 0)]
-    for a0, a1 in addresses:
+    for a0, a1 in spans:
         reach.append(max(reach[-1], (a1, -a0)))
     out = []
     for c in cands:
-        if c[2] in _INSIDE_ADDRESS:
+        if c[2] in inner:
             end, neg_start = reach[bisect.bisect_right(starts, c[0])]
             if end >= c[1] and (end, -neg_start) != (c[1], c[0]):
-                continue  # inside a longer address (it starts at or before c, ends at or after)
+                continue  # inside a longer span (it starts at or before c, ends at or after)
         out.append(c)
     return out
 

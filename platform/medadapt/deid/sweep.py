@@ -19,10 +19,12 @@ from functools import lru_cache
 from .dictionaries import (
     LATIN_RE,
     NAME_TAGS,
+    function_word,
     kk_known,
     latin_readings,
     latin_to_cyrillic,
     morph,
+    reads_as_field_value,
     ru_tags,
 )
 from .lexicon import Lexicons, fold
@@ -347,7 +349,31 @@ def sweep_names(text: str, taken: list[tuple[int, int]], lex: Lexicons,
         if before:
             toks.insert(0, word_tok(before[0], before[1], text[before[0] : before[1]], lex))
         out.append(NameSpan(toks[0].start, run[-1].end, assign_roles(toks)))
-    return out
+    return _with_field_names(text, taken, out, lex)
+
+
+# A person field's lower-case value (`сдала: классен, приняла: шина`, `ответственный:
+# гарипов /`): the label says a person follows, so an ordinary word there is a surname.
+_PERSON_FIELD_RE = re.compile(
+    r"(?<![^\W\d_])(?:сдал|сдала|принял|приняла|ответственн\w*|исполнител\w*|подпись|"
+    r"тапсырды|қабылдады|жауапты)[ \t]*:[ \t]*([а-яёәғқңөұүһі]{3,}(?:-[а-яёәғқңөұүһі]{3,})?)"
+    r"(?=[ \t]*(?:[,;/(\n]|\Z|[а-яё]\.[ \t]?[а-яё]\.))")
+
+
+def _with_field_names(text: str, taken: list[tuple[int, int]], spans: list[NameSpan],
+                      lex: Lexicons) -> list[NameSpan]:
+    if ":" not in text:
+        return spans
+    busy = sorted(taken + [(n.start, n.end) for n in spans])
+    extra = []
+    for m in _PERSON_FIELD_RE.finditer(text.lower()):
+        s, e = m.span(1)
+        word = text[s:e]
+        if (reads_as_field_value(word) or _is_cue_word(word)
+                or clinical_vocabulary(lex).knows(word) or any(a < e and s < b for a, b in busy)):
+            continue
+        extra.append(NameSpan(s, e, assign_roles([word_tok(s, e, word, lex)])))
+    return sorted(spans + extra, key=lambda n: n.start) if extra else spans
 
 
 def _is_first_name(word: str) -> bool:
@@ -357,15 +383,21 @@ def _is_first_name(word: str) -> bool:
 
 
 _CAP_BEFORE_RE = re.compile(r"(?<![^\W\d_])([A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][^\W\d_]{2,}) \Z")
+_LOWER_BEFORE_RE = re.compile(r"(?<![^\W\d_])([а-яёәғқңөұүһі]{3,}) \Z")
 
 
 def _surname_before(text: str, start: int, lex: Lexicons) -> tuple[int, int] | None:
     """`Лебедь Ганна`, `OREL STEPAN`: a capitalised ordinary word right before a first name
-    is its surname (passport and Russian order), unless it is a role word or a term."""
-    m = _CAP_BEFORE_RE.search(text, max(0, start - 30), start)
+    is its surname (passport and Russian order), unless it is a role word or a term. In a
+    lower-case note (`классен артур давыдович`) a lower-case word is, unless it is a
+    function word."""
+    lower = text[start : start + 1].islower()
+    m = (_LOWER_BEFORE_RE if lower else _CAP_BEFORE_RE).search(text, max(0, start - 30), start)
     if not m:
         return None
     word = m.group(1)
+    if lower and function_word(word):
+        return None
     if (_is_cue_word(word) or word_is_eponym_head(word) or word.lower() in _SAFE_CAPS
             or clinical_vocabulary(lex).knows(word.lower())
             or (word.isupper() and not LATIN_RE.match(word) and len(word) <= 4)):
