@@ -357,7 +357,7 @@ def sweep_names(text: str, taken: list[tuple[int, int]], lex: Lexicons,
 _PERSON_FIELD_RE = re.compile(
     r"(?<![^\W\d_])(?:сдал|сдала|принял|приняла|ответственн\w*|исполнител\w*|подпись|"
     r"тапсырды|қабылдады|жауапты)[ \t]*:[ \t]*([а-яёәғқңөұүһі]{3,}(?:-[а-яёәғқңөұүһі]{3,})?)"
-    r"(?=[ \t]*(?:[,;/(\n]|\Z|[а-яё]\.[ \t]?[а-яё]\.))")
+    r"(?=[ \t]*(?:[.,;/(\n]|\Z|[а-яё]\.[ \t]?[а-яё]\.))")
 
 
 def _with_field_names(text: str, taken: list[tuple[int, int]], spans: list[NameSpan],
