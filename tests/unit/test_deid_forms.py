@@ -89,6 +89,12 @@ def test_numbers_addresses_and_mail_in_other_forms(deid: Deidentifier, text: str
     assert not set(gone) & out, sorted(set(gone) & out)
 
 
+def test_a_short_number_of_a_named_record_but_not_of_a_ward(deid: Deidentifier) -> None:
+    text = "Протокол операции №30. карта вызова № 5, CALL #726/20. палата №4, ГКБ №7"
+    spans = {text[s.start : s.end]: s.label for s in deid.deidentify(text, "p1").spans}
+    assert spans == {"30": "RECORD_ID", "5": "RECORD_ID", "726/20": "RECORD_ID"}
+
+
 def test_a_person_field_keeps_a_value_that_is_no_surname(deid: Deidentifier) -> None:
     text = "подпись: неразборчиво. приняла: смену. исполнитель: нет"
     assert deid.deidentify(text, "p1").text == text

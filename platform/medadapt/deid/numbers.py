@@ -27,11 +27,19 @@ LONG_CODE_RE = re.compile(r"(?<![\w./-])(?=[" + _L + r"\d])(?:[" + _L + r"]{1,5}
                           r"\d[\d/-]*\d{4}[\d/-]*"
                           r"(?:[ -]?[" + _L + r"]{1,3}(?![\w]))?(?![\w])")
 NUMBER_WORD_RE = re.compile(
-    r"(?:№|N[o°]?\.?(?=\s*\d)|номер\w*|нөмір\w*|серия|сериясы|полис\w*|штрих-код\w*|"
+    r"(?:№|#(?=\s*\d)|N[o°]?\.?(?=\s*\d)|номер\w*|нөмір\w*|серия|сериясы|полис\w*|штрих-код\w*|"
     r"бланк|карта|картасы|протокол\w*|хаттама\w*|эпикриз\w*|жолдама\w*|направлени\w*|"
     r"вызова|шақыру)"
     r"[ \t:]*(?:№[ \t]*)?(?P<id>(?:[" + _L + r"]{1,4}[ -]?)?\d[\d/-]*\d(?:[ -]?[" + _L
     + r"]{1,3}\d*)?|\d{3,}[" + _L + r"]{0,2})(?![\w])", re.IGNORECASE)
+# A short number of a record named by its kind (`Протокол операции №30`, `карта вызова № 5`,
+# `ОТА ХАТТАМАСЫ № 12-Х`): one or two digits are enough there, though not after a ward or a
+# hospital (`палата №4`, `ГКБ №7`), whose numbers identify nobody.
+SHORT_RECORD_RE = re.compile(
+    r"(?<![\w/])(?:протокол\w*|хаттама\w*|истори\w*|карт[аыу]\w*|талон\w*|вызов\w*|"
+    r"шақыру\w*|рецепт\w*|направлени\w*|жолдама\w*|выписк\w*|эпикриз\w*|и/б|а/к)"
+    r"(?:[ \t]+[а-яёәғқңөұүһі]{2,}){0,2}[ \t:]*№[ \t]*(?P<id>\d{1,2}(?:[ -]?[а-яa-z])?)"
+    r"(?![\w/-])(?!\.\d)", re.IGNORECASE)
 # A capital-letter prefix, a hyphen and 3+ digits (`ОП-3549`, `КТ-5136/21`): a document code
 # in any field, with or without a number word before it.
 PREFIX_CODE_RE = re.compile(r"(?<![\w-])[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{1,4}-\d{3,}(?:[/-]\d+)*(?![\w])")
@@ -59,7 +67,7 @@ LOCAL_PHONE_RE = re.compile(r"(?:тел|факс|конт|байланыс|ұя�
                             r"[^\S\n]*(?P<p>\d{1,3}(?:[-. ]\d{2,3}){2,4})(?![\d])",
                             re.IGNORECASE)
 NUMBER_WORD_LOW = lower_twin(NUMBER_WORD_RE, NUMBER_WORD_RE.pattern.replace("N[o°]", "n[o°]", 1),
-                             "№nнспшбкхэжв")
+                             "№#nнспшбкхэжв")
 AGE_LOW = lower_twin(AGE_RE)
 AGE_LABEL_LOW = lower_twin(AGE_LABEL_RE, first="вж" + "a")  # Latin a: `age`
 # A phone cue, a word or two saying whose phone, then a dashed city number: `телефон
@@ -84,6 +92,9 @@ def find_codes(text: str, low: str | None = None) -> Iterator[Hit]:
     for m in finditer_ci(NUMBER_WORD_RE, NUMBER_WORD_LOW, text, low):
         digits = sum(ch.isdigit() for ch in text[m.start("id") : m.end("id")])
         if digits >= 3:
+            yield m.start("id"), m.end("id"), "RECORD_ID"
+    if "№" in text:
+        for m in SHORT_RECORD_RE.finditer(text):
             yield m.start("id"), m.end("id"), "RECORD_ID"
     for m in LONG_CODE_RE.finditer(text):
         yield m.start(), m.end(), "RECORD_ID"
