@@ -76,6 +76,15 @@ def test_names_in_forms_are_replaced(deid: Deidentifier, text: str, gone: list[s
     ("Проживает в с. Отеген батыр, ул. Титова 5", ["отеген", "батыр", "титова"]),
     ("Туған жері: Алтын Орда ауылы", ["алтын", "орда"]),
     ("Доставлен из Бесқайнара, затем до Кеменгера", ["бесқайнара", "кеменгера"]),
+    ("прож.: Торайгырова, 146; тұрады: Мұқанов, 53, Рудный", ["торайгырова", "146", "мұқанов",
+                                                          "53", "рудный"]),
+    ("избит у магазина, 9 мкр., д. 138; өз сөзінен: 3-шағын аудан, 216 маңында",
+     ["138", "216"]),
+    ("МӘСК, Еңбекші ауд.; ЦРБ Илийского р-на; Шал ақын ауданы", ["еңбекші", "илийского", "шал",
+                                                              "ақын"]),
+    ("Работодатель: Қобда ауылдық округі әкімінің аппараты", ["қобда"]),
+    ("оқушы, Шымкентский политехнический колледж; студенту школа-гимназия № 14",
+     ["шымкентский", "14"]),
     ("воспитанник д/с \"Балдырған\", брат учится в СШ №25, отец служит в в/ч 3656",
      ["балдырған", "25", "3656"]),
     ("Райымбек батыра 160А, кв 12", ["райымбек", "батыра", "160", "12"]),
@@ -93,6 +102,13 @@ def test_a_short_number_of_a_named_record_but_not_of_a_ward(deid: Deidentifier) 
     text = "Протокол операции №30. карта вызова № 5, CALL #726/20. палата №4, ГКБ №7"
     spans = {text[s.start : s.end]: s.label for s in deid.deidentify(text, "p1").spans}
     assert spans == {"30": "RECORD_ID", "5": "RECORD_ID", "726/20": "RECORD_ID"}
+
+
+def test_the_address_column_of_a_table_but_not_a_key_value_pair(deid: Deidentifier) -> None:
+    table = "№ | ФИО | мекенжай | DS\n1 | Вольф Э.И. | Майлина 94 | ЗЧМТ\n"
+    assert "Майлина" not in deid.deidentify(table, "p1").text
+    pairs = "| Адрес | г. Павлодар |\n| Комиссия | проведена |\n"
+    assert "Комиссия" in deid.deidentify(pairs, "p1").text
 
 
 def test_a_person_field_keeps_a_value_that_is_no_surname(deid: Deidentifier) -> None:
@@ -186,6 +202,22 @@ def test_a_year_of_birth_is_a_date_other_years_are_kept(deid: Deidentifier, text
     out = deid.deidentify(text, "p1").text
     assert year not in out and re.search(r"(19|20)\d\d", out), "moved, still a year"
     assert "2024" in deid.deidentify("Операция в 2019 г., контроль 2024 г.", "p1").text
+
+
+@pytest.mark.parametrize("value", ["30,06,2025", "29. 05. 2025", "18 . 04 . 2025", "қаңтар 2021",
+                                   "2020 жылдың шілдесі"])
+def test_comma_ocr_spaced_and_kazakh_month_year_dates(deid: Deidentifier, value: str) -> None:
+    spans = deid.deidentify(f"Емделді: {value}, Кеторолак 1,0,5 мл", "p1").spans
+    assert [(s.label, s.end - s.start) for s in spans] == [("DATE", len(value))]
+
+
+def test_a_bare_year_in_the_birth_year_column_of_a_table(deid: Deidentifier) -> None:
+    text = ("№ | күні | ФИО | ж.т./г.р. | ЖСН\n"
+            "Т-7692 | 02.11.2023 | Сейітов Е.Б | 1969 | оң жақ\n"
+            "55040 | 16.11.2023 | Вольф Э.И. | 1943\n")
+    years = [text[s.start : s.end] for s in deid.deidentify(text, "p1").spans
+             if text[s.start : s.end] in ("1969", "1943")]
+    assert years == ["1969", "1943"]
 
 
 def test_first_name_surrogate_is_never_the_name_itself(deid: Deidentifier) -> None:

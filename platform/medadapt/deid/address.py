@@ -15,14 +15,15 @@ from collections.abc import Iterator
 
 from .dictionaries import function_word
 from .patterns import LETTER, UP
-from .scan import finditer_gated, lowered, trie_pattern, windows
+from .scan import column_cells, finditer_gated, lowered, trie_pattern, windows
 
 _I = re.IGNORECASE
 CAPW = r"(?-i:[" + UP + r"][" + LETTER + r"0-9]*(?:-[" + LETTER + r"0-9]+)*)"
-NAMEW = CAPW + r"(?:\s(?:" + CAPW + r"|би|батыра|батыр|хана|хан|лет))?"
+NAMEW = CAPW + r"(?:\s(?:" + CAPW + r"|би|батыра|батыр|хана|хан|ақын|акын|жырау|лет))?"
 NUM = (r"\d{1,4}(?:\s?[" + LETTER + r"](?![" + LETTER + r"]))?(?:[/-]\d{1,4}(?:[" + LETTER
        + r"](?![" + LETTER + r"]))?)?")
 _STREET_PRE = (r"(?:ул\.|улица|ул(?=\s)|пр\.|пр-т|просп\.|проспект|мкр\.?|мкрн\.?|микрорайон|"
+               r"м-н|ш/а|"
                r"бул\.|бульвар|б-р|пер\.|переулок|шоссе|наб\.|набережная|пл\.|площадь|тупик|трасса"
                r"|жилой\s+массив|(?-i:ж\.м\.|ж/м))")
 _STREET_POST = (r"(?:ш/а|м-н|көшесі|көш\.|к-сі|даңғылы|даң\.|даңғ\.|шағын\s?ауданы|ш\.\s?а\."
@@ -32,7 +33,7 @@ _CITY_PRE = r"(?-i:г\.|гор\.|город|Город|с\.|село|пос\.|п
 # Kazakh case forms of the possessive markers: `Көктал ауылында`, `Түрген ауылының`.
 _KK_POSS_CASE = r"(?:ның|нің|нда|нде|ндағы|на|нан|нен)?"
 _CITY_POST = (r"(?:(?-i:қ\.)|(?:қаласы|облысы|ауданы|ауылы)" + _KK_POSS_CASE
-              + r"|қала|обл\.|область|области|р-н|район|района)")
+              + r"|қала|обл\.|область|области|р-на|р-не|р-н|район|района|районе|ауд\.)")
 # Each pattern opens with a look-ahead for the letters it can start with: redundant for the
 # match, but `re` then rejects most positions with one set test (several times faster).
 _UPW = r"(?=[" + UP + r"])"
@@ -50,7 +51,10 @@ COMPONENTS: tuple[tuple[str, re.Pattern], ...] = (
     ("flat", re.compile(r"(?=\d)(?<![\w\d])" + NUM + r"\s*-?\s*(?:пәтер|пәтерде)(?![\w])", _I)),
     ("city", re.compile(r"(?=[гспа])(?<![\w])"
                         r"(?<!\d\s)" + _CITY_PRE + r"\s*(?!Адрес|Тел)" + CAPW, _I)),
-    ("city", re.compile(_UPW + r"(?<![\w])" + CAPW + r"\s+" + _CITY_POST + r"(?![\w])", _I)),
+    ("city", re.compile(_UPW + r"(?<![\w])" + NAMEW + r"\s+" + _CITY_POST + r"(?![\w])", _I)),
+    # a microdistrict written number first: `21 мкр`, `2 ш/а`, `3-шағын аудан`, `9 мкр., д. 138`
+    ("street", re.compile(r"(?=\d)(?<![\w\d])\d{1,3}[ \t-]?(?:мкр\.?|мкрн\.?|микрорайон|ш/а|м-н|"
+                          r"шағын[ \t]?аудан\w*)(?![\w])", _I)),
 )
 KIND = {rx: kind for kind, rx in COMPONENTS}
 KIND[re.compile(r"(?=0)(?<!\d)0\d{5}(?!\d)")] = "postcode"
@@ -61,7 +65,7 @@ _POST_NEEDS = {
                     "тұрғын", "улица", "проспект", "микрорайон"),
     ("house", 3): ("үй",),
     ("flat", 5): ("пәтер",),
-    ("city", 7): ("қ.", "қала", "обл", "аудан", "ауыл", "р-н", "район"),
+    ("city", 7): ("қ.", "қала", "обл", "аудан", "ауыл", "р-н", "район", "ауд."),
 }
 _GATED = tuple((rx, _POST_NEEDS.get((kind, i), ())) for i, (kind, rx) in enumerate(COMPONENTS))
 _GATED += tuple((rx, ()) for rx, kind in KIND.items() if kind == "postcode")
@@ -77,7 +81,7 @@ _W = r"(?<![а-яёәғқңөұүһіa-z])"
 _MARKERS = ("ул. улиц пр. пр-т просп мкр микрорайон бул. бульвар б-р пер. переул шоссе наб. "
             "набережн пл. площад тупик трасса массив ж.м. ж/м көш к-сі даң шағын ықшам тұйығы "
             "алабы ш/а м-н д. дом үй уч. участ корп кв пәтер оф. офис г. гор. город с. "
-            "село пос. пгт ауыл қ. қала облы обл. област аудан р-н район").split()
+            "село пос. пгт ауыл қ. қала облы обл. област аудан ауд. р-н район").split()
 _FIRST = re.escape("".join(sorted({m[0] for m in _MARKERS} | {"ш", "-"})))
 ANCHOR = re.compile(  # the look-ahead skips most positions with one set test
     r"(?=[" + _FIRST + r"\d])(?:" + _W + r"(?:" + trie_pattern(_MARKERS) + r"|ш\.\s?а\.)"
@@ -128,8 +132,8 @@ def _labeled(text: str, low: str | None) -> list[tuple[int, int, str]]:
 # A street without a marker after a verb of living: `живёт на Абая 150, кв 3`, `проживает по
 # Толе би 45`, `қазір Мақатаев 19-137 тұрады`. A house number is required: the name alone
 # (`живёт на Кавказе`) is left to the place detectors.
-_RESIDE = re.compile(r"(?=[жпт])(?<![\w])(?:жив[её]т|живу|живут|живущ|прожива|тұра(?:ды|мын|тын)"
-                     r"|мекендейді)")
+_RESIDE = re.compile(r"(?=[жптф])(?<![\w])(?:жив[её]т|живу|живут|живущ|прожива|прож\.|фактически"
+                     r"|тұра(?:ды|мын|тын)|мекендейді)")
 _STREET_NUM = (r"(?:ул(?:ица|ице)?\.?\s+)?" + NAMEW + r"(?:\s*,)?\s+(?:д\.\s*|дом\s+)?" + NUM
                + r"(?!\d)(?!\s*(?:лет|год|жыл|жас|мес|дн|недел|ай(?![\w])))"
                r"(?:\s*,?\s*(?:кв\.?|квартира|пәтер)\s*№?\s*" + NUM + r"(?!\d))?")
@@ -143,7 +147,7 @@ def _resident(text: str, low: str | None) -> list[tuple[int, int, str]]:
     before a Kazakh one."""
     out = []
     for m in _RESIDE.finditer(low if low is not None else text.lower()):
-        if m.group()[0] in "жп":
+        if m.group()[0] in "жпф" or text[m.end() : m.end() + 1] == ":":  # `тұрады: Абая 5`
             found = _RESIDE_RU.match(text, m.end())
         else:
             found = _RESIDE_KK.search(text, max(0, m.start() - 60), m.start())
@@ -186,6 +190,20 @@ def _titled_streets(text: str, low: str | None) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), "street") for m in _TITLED_STREET.finditer(text)]
 
 
+_ADDRESS_HEADER = re.compile(r"адрес|мекенжай|тұрғылықты|место\s+жительства|прож")
+
+
+def _address_cells(text: str, low: str | None) -> list[tuple[int, int, str]]:
+    """Each cell of the address column of a `|` table (`№ | ФИО | адрес` rows)."""
+    if "|" not in text:
+        return []
+    low = text.lower() if low is None else low
+    if not _ADDRESS_HEADER.search(low):
+        return []
+    return [(s, e, "labeled") for s, e, aligned in column_cells(text, low, _ADDRESS_HEADER)
+            if aligned and re.search(r"[" + UP + r"\d]", text[s:e])]
+
+
 def _components(text: str, low: str | None) -> list[tuple[int, int, str]]:
     low = lowered(text) if low is None else low
     spans = windows(text, ANCHOR, 70, 70, low)
@@ -195,6 +213,7 @@ def _components(text: str, low: str | None) -> list[tuple[int, int, str]]:
         s, e = _second_word(text, m.start(), m.end()) if kind == "city" else m.span()
         found.add((s, e, kind))
     found.update(_titled_streets(text, low))
+    found.update(_address_cells(text, low))
     found.update(_labeled(text, low))
     found.update(_resident(text, low))
     for _, e, kind in list(found):

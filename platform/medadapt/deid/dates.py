@@ -13,7 +13,15 @@ from collections.abc import Iterator
 from datetime import date, timedelta
 from functools import lru_cache
 
-from .scan import anchor_regex, finditer_gated, finditer_windows, lower_twin, lowered, windows
+from .scan import (
+    anchor_regex,
+    column_cells,
+    finditer_gated,
+    finditer_windows,
+    lower_twin,
+    lowered,
+    windows,
+)
 
 _I = re.IGNORECASE
 RU_GEN = ("января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября",
@@ -60,6 +68,12 @@ FORMATS: tuple[tuple[str, re.Pattern], ...] = (
                          r"(?!\d)")),
     ("my", re.compile(r"(?=[01])(?<![\d.,:/])(?P<m>0[1-9]|1[0-2])[./](?P<y>(?:19|20)\d{2})"
                       r"(?![\d]|[.,]\d)")),
+    # `30,06,2025` (a comma for a dot) and OCR spacing (`29. 05. 2025`, `18 . 04 . 2025`):
+    # four-digit years only, so doses (`1,0,5`) and lists stay.
+    ("num_comma", re.compile(r"(?P<d>\d(?<![\d.,]\d)\d?),(?P<m>\d{1,2}),(?P<y>(?:19|20)\d{2})"
+                             r"(?![\d,]\d|\d)")),
+    ("num_spaced", re.compile(r"(?P<d>\d(?<![\d.]\d)\d?)[ \t]?\.[ \t]?(?P<m>\d{1,2})[ \t]?\.[ \t]?"
+                              r"(?P<y>(?:19|20)\d{2})(?!\d)")),
     ("compact", re.compile(r"(?P<d>[0-3](?<!\d[0-3])\d)(?P<m>[01]\d)(?P<y>(?:19|20)\d{2})(?!\d)")),
     ("ru_abbr", re.compile(r"(?=\d)(?<![\d])(?P<d>\d{1,2})\s+(?P<mon>" + _ABBR[:-2] + r")\.(?:\s*"
                            r"(?P<y>\d{4})(?!\d))?", _I)),
@@ -72,8 +86,10 @@ FORMATS: tuple[tuple[str, re.Pattern], ...] = (
     ("ru_my", re.compile(_RU_FIRST + r"(?<![\w])(?P<mon>" + _RU_ANY + r")" + _NB
                          + r"\s+(?P<y>\d{4})(?!\d)",
                          _I)),
-    ("kk_ym", re.compile(r"(?=\d)(?<![\d])(?P<y>\d{4})\s*(?:жылғы|жылы|ж\.)\s*(?P<mon>" + _KK + r")"
-                         + _KK_SUF, _I)),
+    ("kk_ym", re.compile(r"(?=\d)(?<![\d])(?P<y>\d{4})\s*(?:жылғы|жылы|жылдың|ж\.)\s*"
+                         r"(?P<mon>" + _KK + r")" + _KK_SUF, _I)),
+    ("kk_my", re.compile(r"(?<![\w])(?P<mon>" + _KK + r")" + _NB
+                         + r"\s+(?P<y>(?:19|20)\d{2})(?!\d)", _I)),
     ("ru_dm", re.compile(r"(?=\d)(?<![\d.])(?P<d>\d{1,2})\s+(?P<mon>" + _RU_DAY + r")" + _NB, _I)),
     ("kk_dm", re.compile(r"(?=\d)(?<![\d.])(?P<d>\d{1,2})\s*-?\s*(?P<mon>" + _KK + r")"
                          + _KK_SUF, _I)),
@@ -113,14 +129,15 @@ def _parse(m: re.Match) -> date | None:
 
 
 MONTH_ANCHOR = anchor_regex(w for t in MONTH_TABLES for w in t)
-_NUMERIC_NAMES = ("num", "dm", "iso", "roman", "my", "compact")
+_NUMERIC_NAMES = ("num", "dm", "iso", "roman", "my", "compact", "num_comma", "num_spaced")
 _NUMERIC = tuple(rx for name, rx in FORMATS if name in _NUMERIC_NAMES)
 _WORDY = tuple(rx for name, rx in FORMATS if name not in _NUMERIC_NAMES)
 # Month names are lower-case literals: the plain twins over the lowered text are faster.
 # Each is skipped in a window holding none of the month words it can match.
 _MONTH_WORDS = {"ru": RU_GEN, "ru_abbr": RU_ABBR + RU_ABBR_SHORT, "kk_ymd": KK + KK_RU_SPELLING,
                 "kk_dmy": KK + KK_RU_SPELLING, "ru_my": RU_GEN + RU_NOM + RU_PREP,
-                "kk_ym": KK + KK_RU_SPELLING, "ru_dm": RU_GEN, "kk_dm": KK + KK_RU_SPELLING}
+                "kk_ym": KK + KK_RU_SPELLING, "kk_my": KK + KK_RU_SPELLING, "ru_dm": RU_GEN,
+                "kk_dm": KK + KK_RU_SPELLING}
 _WORDY_GATED = tuple((lower_twin(rx), _MONTH_WORDS[name]) for name, rx in FORMATS
                      if name not in _NUMERIC_NAMES)
 
@@ -136,7 +153,7 @@ BIRTH_YEAR_AFTER = re.compile(
     r"(?=[12])(?<![\d.,/-])" + _YEAR + r"(?!\d)(?=\s*(?:г\.?\s*р\b|г\.?\s*р\.|гг?\.?\s*рожд"
     r"|года?\s+рожд|ж\.?\s*т\b|ж\.?\s*т\.|(?:жылы|жылғы|жыл|ж\.)\s+ту[ғы]))")
 BIRTH_YEAR_BEFORE = re.compile(
-    r"(?:год\w*\s+рожд\w*|г\.\s?р\.?|дата\s+рожд\w*|д\.\s?р\.|туған\s+(?:жылы|күні)"
+    r"(?:год\w*\s+рожд\w*|г\.\s?р\.?|ж\.\s?т\.?|дата\s+рожд\w*|д\.\s?р\.|туған\s+(?:жылы|күні)"
     r"|туылған\s+жылы|year\s+of\s+birth|born(?:\s+in)?|родил(?:ся|ась)\s+в)"
     r"\s*[:\-–]?\s*" + _YEAR + r"(?![\d.,/-]\d)(?!\d)")
 _BIRTH_CUES = ("рожд", "г.р", "г. р", "ж.т", "ж. т", "ту", "birth", "born", "родил", "д.р",
@@ -145,13 +162,26 @@ _YEAR_ONLY = re.compile(_YEAR)
 
 
 def find_birth_years(text: str, low: str | None = None) -> Iterator[tuple[int, int, str]]:
-    """Years of birth written without day and month."""
+    """Years of birth written without day and month, in running text and in table columns."""
     low = text.lower() if low is None else low
     if not any(cue in low for cue in _BIRTH_CUES):
         return
     for rx in (BIRTH_YEAR_AFTER, BIRTH_YEAR_BEFORE):
         for m in rx.finditer(low):
             yield m.start("y"), m.end("y"), "DATE"
+    if "|" in text:
+        yield from _birth_year_cells(text, low)
+
+
+_BIRTH_HEADER = re.compile(r"г\.?\s?р\b|г\.?\s?р\.|рожд|ж\.?\s?т\b|ж\.?\s?т\.|туған|birth")
+
+
+def _birth_year_cells(text: str, low: str) -> Iterator[tuple[int, int, str]]:
+    """`№ | ФИО | г.р. | ИИН` then `... | Ашимов Н. | 1969 | ...`: a bare year in the
+    birth-year column of a `|` table (or anywhere in a row that lost a cell)."""
+    for s, e, _ in column_cells(text, low, _BIRTH_HEADER):
+        if _YEAR_ONLY.fullmatch(text, s, e):
+            yield s, e, "DATE"
 
 
 def find_dates(text: str, low: str | None = None) -> Iterator[tuple[int, int, str]]:

@@ -39,16 +39,26 @@ ORG_RE = re.compile(r"(?=[ТАИКГРЖОПМШСДЯВУБЗФЕтаикгрж
                     + _Q + r")(?:[ \t]+[а-яәғқңөұүһі]{3,20}){0,2}[ \t]*" + _FORM
                     + r"(?:-[а-яәғқңөұүһі]{1,4})?|(?:" + _Q + r")[ \t]+" + _KIND + r")")
 # `«Жаңа Жол» агрофирмасы ЖШС`, `«Ақбота» балабақшасы`
-SCHOOL_RE = re.compile(r"(?<![\w])(?:СОШ|СШ|ОСШ|школ\w*|гимнази\w*|лице\w*|детск\w+ сад|ясли-сад|"
+SCHOOL_RE = re.compile(r"(?<![\w])(?:(?:школ\w*|мектеп\w*)-(?:гимнази\w*|лице\w*)|"
+                       r"СОШ|СШ|ОСШ|школ\w*|гимнази\w*|лице\w*|детск\w+ сад|ясли-сад|"
                        r"мектеп\w*|балабақша\w*|колледж\w*|школа-лицей|мектеп-гимназия\w*)"
                        r"[ \t]*№[ \t]*\d{1,4}(?:[ \t-]*[а-яәғқңөұүһі]{1,5})?"
                        r"|(?<![\w])№[ \t]*\d{1,4}"
-                       r"[ \t-]*(?:жалпы білім беретін )?(?:мектеп\w*|гимназия\w*|балабақша\w*)"
+                       r"[ \t-]*(?:жалпы білім беретін |орта )?"
+                       r"(?:мектеп\w*|гимназия\w*|балабақша\w*)"
                        r"(?:-[а-яәғқңөұүһі]+)?",
                        re.IGNORECASE)
-WORK_CUE_RE = re.compile(r"(?:место работы|жұмыс орны|работает|работающ\w*|жұмыс істейді|"
-                         r"employer)[ \t]*(?:/[^:\n]{0,20})?[ \t]*[:\-–]?[ \t]*(?:в[ \t]+)?"
+WORK_CUE_RE = re.compile(r"(?:место работы|место учебы|жұмыс орны|оқу орны|работает|работающ\w*|"
+                         r"работодатель|жұмыс беруші|жұмыс істейді|жұмысы(?=[ \t]*:)|"
+                         r"жұмыс(?=[ \t]*:)|employer)"
+                         r"[ \t]*(?:/[^:\n]{0,20})?[ \t]*[:\-–]?[ \t]*(?:в[ \t]+)?"
                          r"(?P<w>[^\n,.;(]{3,80})", re.IGNORECASE)
+# A college or university named by its own words (`Шымкентский политехнический колледж`,
+# `Сервис және туризм колледжі`): capitalised words, then what it is.
+NAMED_COLLEGE_RE = re.compile(
+    r"(?<![\w])[" + "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ" + r"][\w-]+(?:[ \t]+[\w-]+){0,3}?[ \t]+"
+    r"(?:колледж\w*|университет\w*|институт\w*|академи\w*|лицей\w*)(?![\w])")
+_COLLEGE_WORDS = ("колледж", "университет", "институт", "академи", "лицей")
 # The treating hospital in a header is not an identifier of the patient; a hospital as a
 # workplace is still caught by WORK_CUE_RE.
 MEDICAL_ORG_RE = re.compile(r"больниц|клиник|госпитал|диспансер|аурухана|емхана|"
@@ -56,7 +66,7 @@ MEDICAL_ORG_RE = re.compile(r"больниц|клиник|госпитал|ди�
 MILITARY_UNIT_RE = re.compile(r"(?<![\w])в/ч[ \t]*№?[ \t]*\d{3,6}(?!\d)", re.IGNORECASE)
 SCHOOL_LOW = lower_twin(SCHOOL_RE, SCHOOL_RE.pattern.replace("СОШ|СШ|ОСШ", "сош|сш|осш", 1),
                         "сшглдямбк№во")
-WORK_CUE_LOW = lower_twin(WORK_CUE_RE, first="мжр" + "e")  # Latin e: `employer`
+WORK_CUE_LOW = lower_twin(WORK_CUE_RE, first="мжро" + "e")  # Latin e: `employer`
 _UPPER, _LOWER = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ", "а-яёәғқңөұүһі"
 _NAME_SHAPE = re.compile(r"(?:ов|ев|ёв|ин|ын|ова|ева|ина|ына|ский|ская|ович|евич|ұлы|улы|қызы|кызы"
                          r"|бек|бай|жан|гүл|гуль)$")
@@ -96,6 +106,7 @@ _PLACE_AFTER = re.compile(r"[ \t]*,?[ \t]*(?:тұрады|тұратын|тұр�
                           r"(?-i:ЦРБ|АОА|ОКБ|ОКА|ГКБ|РБ|ЦГБ|АА|ҚАА)(?![\w]))(?![\w])",
                           re.IGNORECASE)
 _PAREN_BEFORE = re.compile(r"\d[ \t,]{0,2}\([ \t]?$")
+_HOUSE_BEFORE = re.compile(r"\d[а-я]?(?:[-/]\d+)?,[ \t]*$")  # `Мұқанов, 53, Рудный`
 _SENTENCE_START = re.compile(r"(?:^|[.!?\n])[ \t«\"(\-–—•*]*$")
 _WORD_BEFORE = re.compile(r"(?<![^\W\d_])([^\W\d_]+)\.?[ \t]+$")
 _WORD_AFTER = re.compile(r"[ \t]+([^\W\d_]+)")
@@ -121,6 +132,7 @@ def _gazetteer_hit(text: str, s: int, e: int, kind: int) -> bool:
     prev = _WORD_BEFORE.search(text, max(0, s - 30), s)
     return bool((prev and prev.group(1).lower().replace("ё", "е") in _PLACE_BEFORE)
                 or _PLACE_AFTER.match(text, e, e + 30)
+                or _HOUSE_BEFORE.search(text, max(0, s - 12), s)
                 or (_PAREN_BEFORE.search(text, max(0, s - 5), s) and text[e : e + 1] == ")"))
 
 
@@ -216,6 +228,11 @@ def find_places(text: str, low: str | None = None) -> Iterator[Hit]:
     if "в/ч" in text or "В/Ч" in text:
         for m in MILITARY_UNIT_RE.finditer(text):
             yield m.start(), m.end(), "ADDRESS"
+    low_text = low if low is not None else text.lower()
+    if any(w in low_text for w in _COLLEGE_WORDS):
+        for m in NAMED_COLLEGE_RE.finditer(text):
+            if not MEDICAL_ORG_RE.search(m.group()):
+                yield m.start(), m.end(), "ADDRESS"
     for m in finditer_ci(WORK_CUE_RE, WORK_CUE_LOW, text, low):
         w = text[m.start("w") : m.end("w")].rstrip()
         if any(ch.isupper() or ch == "«" or ch == "№" for ch in w):

@@ -114,3 +114,32 @@ def finditer_ci(rx: re.Pattern, twin: re.Pattern, text: str,
     Spans are offsets into `text`; read group text from `text`, not from the match."""
     low = lowered(text) if low is None else low
     return twin.finditer(low) if low is not None else rx.finditer(text)
+
+
+def column_cells(text: str, low: str, header: re.Pattern) -> Iterator[tuple[int, int, bool]]:
+    """Cells under the one header cell of a `|` table that `header` finds in lowered `low`
+    (a header row holds three or more labels and no digits, unlike a `| Адрес | … |` pair):
+    (start, end, aligned) of each non-empty cell, stripped; `aligned` is False for every cell
+    of a row whose cell count differs from the header's (a cell was left out or split), since
+    its column is then unknown."""
+    column, width, pos = None, 0, 0
+    for line in text.split("\n"):
+        cells = line.split("|")
+        if len(cells) < 3:
+            column = None
+        elif column is None:  # a header row: three or more labels and no digits
+            labels = low[pos : pos + len(line)].split("|")
+            hits = [i for i, c in enumerate(labels) if header.search(c)]
+            header_row = sum(bool(c.strip()) for c in labels) >= 3 and not any(
+                ch.isdigit() for ch in line)
+            column, width = (hits[0], len(cells)) if header_row and len(hits) == 1 else (None, 0)
+        else:
+            offset = pos
+            for i, cell in enumerate(cells):
+                body = cell.strip()
+                aligned = len(cells) == width
+                if body and (i == column or not aligned):
+                    lead = len(cell) - len(cell.lstrip())
+                    yield offset + lead, offset + lead + len(body), aligned
+                offset += len(cell) + 1
+        pos += len(line) + 1
