@@ -111,6 +111,18 @@ def test_the_address_column_of_a_table_but_not_a_key_value_pair(deid: Deidentifi
     assert "Комиссия" in deid.deidentify(pairs, "p1").text
 
 
+def test_form_table_values_study_numbers_plates_and_mixed_codes(deid: Deidentifier) -> None:
+    text = ("| ИБ № | 7832-Н |\n| Байланыс | 8 778 702 83 41 / 36-68-78 |\n| Палата № | 5 |\n"
+            "соседка Жұлдыз — 27-29-50, с 12-04-24. Рентген 5823, КТ 2024 г. ВКК 331/7, "
+            "ТМК № 8586/ТМК, протокол ВКК № ВКК-45. а/м A 564 PDE, ЖК 11BN586320")
+    spans = {text[s.start : s.end]: s.label for s in deid.deidentify(text, "p1").spans}
+    assert {k: v for k, v in spans.items() if v != "NAME"} == {
+        "7832-Н": "RECORD_ID", "8 778 702 83 41": "PHONE", "36-68-78": "PHONE",
+        "27-29-50": "PHONE", "12-04-24": "DATE", "5823": "RECORD_ID", "331/7": "RECORD_ID",
+        "8586/ТМК": "RECORD_ID", "ВКК-45": "RECORD_ID", "A 564 PDE": "DOC_ID",
+        "11BN586320": "DOC_ID"}
+
+
 def test_a_person_field_keeps_a_value_that_is_no_surname(deid: Deidentifier) -> None:
     text = "подпись: неразборчиво. приняла: смену. исполнитель: нет"
     assert deid.deidentify(text, "p1").text == text

@@ -30,7 +30,7 @@ NUMBER_WORD_RE = re.compile(
     r"(?:№|#(?=\s*\d)|N[o°]?\.?(?=\s*\d)|номер\w*|нөмір\w*|серия|сериясы|полис\w*|штрих-код\w*|"
     r"бланк|карта|картасы|протокол\w*|хаттама\w*|эпикриз\w*|жолдама\w*|направлени\w*|"
     r"вызова|шақыру)"
-    r"[ \t:]*(?:№[ \t]*)?(?P<id>(?:[" + _L + r"]{1,4}[ -]?)?\d[\d/-]*\d(?:[ -]?[" + _L
+    r"[ \t:]*(?:№[ \t]*)?(?P<id>(?:[" + _L + r"]{1,4}[ -]?)?\d[\d/-]*\d(?:[ /-]?[" + _L
     + r"]{1,3}\d*)?|\d{3,}[" + _L + r"]{0,2})(?![\w])", re.IGNORECASE)
 # A short number of a record named by its kind (`Протокол операции №30`, `карта вызова № 5`,
 # `ОТА ХАТТАМАСЫ № 12-Х`): one or two digits are enough there, though not after a ward or a
@@ -38,11 +38,25 @@ NUMBER_WORD_RE = re.compile(
 SHORT_RECORD_RE = re.compile(
     r"(?<![\w/])(?:протокол\w*|хаттама\w*|истори\w*|карт[аыу]\w*|талон\w*|вызов\w*|"
     r"шақыру\w*|рецепт\w*|направлени\w*|жолдама\w*|выписк\w*|эпикриз\w*|и/б|а/к)"
-    r"(?:[ \t]+[а-яёәғқңөұүһі]{2,}){0,2}[ \t:]*№[ \t]*(?P<id>\d{1,2}(?:[ -]?[а-яa-z])?)"
+    r"(?:[ \t]+[а-яёәғқңөұүһіa-z]{2,}){0,2}[ \t:]*№[ \t]*"
+    r"(?P<id>(?:[а-яa-z]{1,4}-)?\d{1,2}(?:[ -]?[а-яa-z])?)"
     r"(?![\w/-])(?!\.\d)", re.IGNORECASE)
 # A capital-letter prefix, a hyphen and 3+ digits (`ОП-3549`, `КТ-5136/21`): a document code
 # in any field, with or without a number word before it.
 PREFIX_CODE_RE = re.compile(r"(?<![\w-])[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{1,4}-\d{3,}(?:[/-]\d+)*(?![\w])")
+# A Latin letter, three digits and two or three letters (`A 564 PDE`): the older plates,
+# and foreign ones, carry no region digits.
+LATIN_PLATE_RE = re.compile(r"(?<![\w])[A-Z][ ]?\d{3}[ ]?[A-Z]{2,3}(?![\w])")
+# Letters inside a long code (`ЖК 11BN586320`, a driving licence): the whole token, when it
+# holds five or more digits and a capital letter.
+MIXED_CODE_RE = re.compile(r"(?<![\w./-])(?=[\dA-ZА-Я]*[A-ZА-Я])(?=(?:[A-ZА-Я]*\d){5})"
+                           r"\d[\dA-ZА-Я]{6,14}(?![\w])")
+# A number straight after an imaging study or a commission (`Рентген 5823`, `КТ 4211:`,
+# `ВКК 331/7`): four digits, or any with a slash, that are not a year.
+STUDY_NUMBER_RE = re.compile(
+    r"(?<![\w])(?:рентген\w*|р-грамма|rg|кт|мскт|мрт|узи|вкк|мсэк|втэк|тмк|кдк)[ \t]+"
+    r"(?P<id>\d{4,}(?:[/-]\d+)*|\d{1,3}(?:[/-]\d+)+)(?![\w.,]\d|\w)"
+    r"(?![ \t]*(?:г\.|год|ж\.|жыл|мм|см|мл|мг|%|мин))", re.IGNORECASE)
 PLATE_RE = re.compile(r"(?=[\dA-ZА-Я])(?<![\w])"
                       r"(?:\d{3}[ ]?[A-ZА-Я]{2,3}[ ]?\d{2}|[A-ZА-Я][ ]?\d{3}[ ]?"
                       r"[A-ZА-Я]{2,3}[ ]?\d{2})(?![\w])")
@@ -70,6 +84,37 @@ NUMBER_WORD_LOW = lower_twin(NUMBER_WORD_RE, NUMBER_WORD_RE.pattern.replace("N[o
                              "№#nнспшбкхэжв")
 AGE_LOW = lower_twin(AGE_RE)
 AGE_LABEL_LOW = lower_twin(AGE_LABEL_RE, first="вж" + "a")  # Latin a: `age`
+# A key-value row of a form table (`| ИБ № | 7832-Н |`, `| Байланыс | … / 36-68-78 |`): the
+# label cell says what the value cell holds.
+_KV_ROW_RE = re.compile(r"\|[ \t]*(?P<k>[^|\n]{1,40}?)[ \t]*\|[ \t]*(?P<v>[^|\n]{1,80}?)[ \t]*"
+                        r"(?=\|)")
+_KV_NUMBER_RE = re.compile(r"№|номер|нөмір|(?<![\w])n(?![\w])")
+_KV_NOT_ID_RE = re.compile(r"палат|пал\.|отд|бөлім|кабинет|каб\.|койк|төсек|этаж|қабат|корп|"
+                           r"форм|ф\.|приказ|бұйрық")  # ward, room, form numbers name nobody
+_KV_PHONE_RE = re.compile(r"тел|байланыс|контакт|phone|ұялы|моб")
+_PHONE_GROUPS_RE = re.compile(r"(?<![\d])\d{1,3}(?:[- ]\d{2,3}){1,4}(?![\d])")
+# A city number standing alone after a dash or a comma (`соседка Жұлдыз — 27-29-50`): three
+# dashed groups that are not a date.
+DASHED_PHONE_RE = re.compile(r"(?<=[—–,:] )(?P<p>\d{1,3}-\d{2}-\d{2})(?![\d-])")
+
+
+def find_table_values(text: str, low: str | None = None) -> Iterator[Hit]:
+    """Record numbers and phones in the value cell of a labelled form-table row."""
+    if "|" not in text:
+        return
+    low = text.lower() if low is None else low
+    for m in _KV_ROW_RE.finditer(low):
+        key, (vs, ve) = m.group("k"), m.span("v")
+        if not any(ch.isdigit() for ch in text[vs:ve]) or any(ch.isdigit() for ch in key):
+            continue
+        if _KV_PHONE_RE.search(key):
+            for g in _PHONE_GROUPS_RE.finditer(text, vs, ve):
+                if sum(ch.isdigit() for ch in g.group()) >= 5:
+                    yield g.start(), g.end(), "PHONE"
+        elif _KV_NUMBER_RE.search(key) and not _KV_NOT_ID_RE.search(key):
+            yield vs, ve, "RECORD_ID"
+
+
 # A phone cue, a word or two saying whose phone, then a dashed city number: `телефон
 # ординаторской 2-19-45`, `т. 53-21-70`. Dashes only: dotted groups after words are dates.
 CUE_WORDS_PHONE_RE = re.compile(r"(?<![\w])(?:тел\w*\.?|т\.|байланыс\w*|ұялы)[ \t]*[:\-–]?[ \t]*"
@@ -102,11 +147,23 @@ def find_codes(text: str, low: str | None = None) -> Iterator[Hit]:
         yield m.start(), m.end(), "RECORD_ID"
     for m in PLATE_RE.finditer(text):
         yield m.start(), m.end(), "DOC_ID"
+    for m in LATIN_PLATE_RE.finditer(text):
+        yield m.start(), m.end(), "DOC_ID"
+    for m in MIXED_CODE_RE.finditer(text):
+        yield m.start(), m.end(), "DOC_ID"
+    for m in STUDY_NUMBER_RE.finditer(text):
+        if not re.fullmatch(r"(?:19|20)\d{2}", m.group("id")):
+            yield m.start("id"), m.end("id"), "RECORD_ID"
     if low is None:
         low = text.lower()
-    if "авто" in low or "көлік" in low or "г/н" in low or "номер" in low or "машин" in low:
+    if any(w in low for w in ("авто", "көлік", "г/н", "номер", "машин", "а/м", "дтп")):
         for m in VEHICLE_RE.finditer(text):
             yield m.start("id"), m.end("id"), "DOC_ID"
+
+
+def _is_date(value: str) -> bool:
+    day, month, year = (int(x) for x in value.split("-")[-3:])
+    return 1 <= day <= 31 and 1 <= month <= 12
 
 
 def find_split_iins(text: str, low: str | None = None) -> Iterator[Hit]:
@@ -142,6 +199,9 @@ def find_intl_phones(text: str, low: str | None = None,
         yield m.start("p"), m.end("p"), "PHONE"
     for m in finditer_ci(CUE_WORDS_PHONE_RE, CUE_WORDS_PHONE_LOW, text, low):
         yield m.start("p"), m.end("p"), "PHONE"
+    for m in DASHED_PHONE_RE.finditer(text):
+        if not _is_date(m.group("p")):
+            yield m.start("p"), m.end("p"), "PHONE"
     if "(7" in text:
         for m in LANDLINE_RE.finditer(text):
             yield m.start(), m.end(), "PHONE"
