@@ -92,6 +92,16 @@ def reads_as_field_value(word: str) -> bool:
             or (tag.POS in ("NOUN", "ADJF") and tag.case not in (None, "nomn")))
 
 
+@lru_cache(maxsize=50_000)
+def nominative_noun(word: str) -> bool:
+    """OpenCorpora's likeliest reading is a noun in the nominative (`Коваль`, `Гусь`)."""
+    m = morph()
+    if m is None:
+        return False
+    tag = m.parse(word.lower())[0].tag
+    return tag.POS == "NOUN" and tag.case == "nomn"
+
+
 class _Hunspell:
     """A minimal reader of a Hunspell .dic/.aff pair: stems, and suffix strings from SFX rules."""
 

@@ -170,7 +170,8 @@ class Deidentifier:
         taken = sorted([(c[0], c[1]) for c in chosen] + protected)
         outside = list(words_outside(text, taken))  # one word scan for sweep and propagation
         swept = [(n.start, n.end, "NAME", n)
-                 for n in sweep_names(text, taken, self.lex, outside)]
+                 for n in sweep_names(text, taken, self.lex, outside,
+                                      {c[1] for c in chosen if c[2] == "NAME"})]
         before = len(chosen)
         chosen = _merge_disjoint(chosen, swept)
         names = [(c[0], c[1]) for c in chosen if c[2] == "NAME"]

@@ -24,13 +24,14 @@ from .dictionaries import (
     latin_readings,
     latin_to_cyrillic,
     morph,
+    nominative_noun,
     reads_as_field_value,
     ru_tags,
 )
 from .lexicon import Lexicons, fold
 from .names import NameSpan, assign_roles
 from .tokens import Tok, _word_is_cue, classify_word, word_is_eponym_head, word_is_postposition
-from .vocabulary import ROLE_WORDS, clinical_vocabulary
+from .vocabulary import GENERIC_PERSONS, ROLE_WORDS, clinical_vocabulary
 
 WORD_RE = re.compile(r"[^\W\d_]+(?:[-‐'’][^\W\d_]+)*")
 INIT_RE = re.compile(r"[^\W\d_]\.(?:[ \t]?[^\W\d_]\.?)?")
@@ -289,15 +290,44 @@ def _runs(text: str, words: list[_Word]) -> list[list[_Word]]:
     return runs
 
 
-def _cued(text: str, words: list[_Word], run: list[_Word]) -> bool:
-    """A role word, `Dr.`, `Подпись:` or a list marker right before the run."""
+def _cued(text: str, words: list[_Word], run: list[_Word],
+          name_ends: set[int] = frozenset()) -> bool:
+    """A role word, `Dr.`, `Подпись:` or a list marker right before the run (also across a
+    department's abbreviation: `врач ЛФК Кернер`), or the run is the next item of a list
+    whose previous item is a name (`Топ: Исмағұлов, Мороз, Тихонова Т. И.`)."""
     before = text[max(0, run[0].start - 40) : run[0].start]
     if ("/" in before or "per os" in before) and _ROUTE_RE.search(before):
         return False  # `Диклофенак 75 мг в/м.`: a route of administration, not `м/с`
+    list_item = _LIST_ITEM_RE.search(before)
+    if (list_item and run[0].start - len(before) + list_item.start() in name_ends
+            and len(run) <= 3 and all(_name_cased(w.text) for w in run)):
+        return True
+    if _role_before(before):
+        return True
+    role_after = _ROLE_AFTER_RE.match(text, run[-1].end)  # `Вебер (реаниматолог)`
+    return bool(role_after and _is_cue_word(role_after.group(1)))
+
+
+def _role_before(before: str) -> bool:
+    """`before` ends with a role word, perhaps followed by a department's abbreviation."""
     m = _CUE_BEFORE_RE.search(before)
-    if m and len(m.group(1)) == 1 and before[m.start(1) - 1 : m.start(1)] != "/":
-        return False  # `м/с`, `м/б` are role words; the initial of `Ж.С.` is not
+    if (m and len(m.group(1)) == 1 and before[m.start(1) - 1 : m.start(1)] != "/"
+            and not (m.group(1) in "Яя" and before.rstrip().endswith(","))):
+        return False  # `м/с`, `м/б` are role words, and `Я, …`; the initial of `Ж.С.` is not
+    if m and m.group(1).isupper() and 2 <= len(m.group(1)) <= 5 and not _is_cue_word(m.group(1)):
+        m = _CUE_BEFORE_RE.search(before[: m.start(1)])
     return bool(m and _is_cue_word(m.group(1)))
+
+
+_ROLE_AFTER_RE = re.compile(r"[ \t]*\(([^\W\d_]{3,})")
+
+
+_LIST_ITEM_RE = re.compile(r"[ \t]*,[ \t]*\Z")
+
+
+def _name_cased(word: str) -> bool:
+    """`Мороз`, `ЛИ`, `Т.`: capitalised, with no capital inside (`WhatsApp` is a brand)."""
+    return word[:1].isupper() and (word.isupper() or word[1:].islower() or len(word) <= 2)
 
 
 def _is_cue_word(word: str) -> bool:
@@ -321,9 +351,12 @@ _ROLE_EXTRA = {"dr", "prof", "подпись", "сдала", "сдал", "при
 
 
 def sweep_names(text: str, taken: list[tuple[int, int]], lex: Lexicons,
-                outside: list[re.Match] | None = None) -> list[NameSpan]:
+                outside: list[re.Match] | None = None,
+                name_ends: set[int] | None = None) -> list[NameSpan]:
     """NameSpans for suspect words outside `taken` (sorted, non-overlapping spans).
-    `outside`: `words_outside(text, taken)` when the caller already has it."""
+    `outside`: `words_outside(text, taken)` when the caller already has it; `name_ends`: where
+    names found before the sweep end (a list item after one is cued)."""
+    name_ends = set(name_ends or ())
     words = _words(text, words_outside(text, taken) if outside is None else outside, lex)
     out: list[NameSpan] = []
     for run in _runs(text, words):
@@ -340,7 +373,7 @@ def sweep_names(text: str, taken: list[tuple[int, int]], lex: Lexicons,
         strong = (any(w.score == STRONG for w in names)
                   or sum(w.raw == STRONG for w in names) >= 2
                   or (len(names) >= 2 and _PATRONYMIC.search(names[-1].text.lower())))
-        context = len(run) > len(names) or _cued(text, words, run)
+        context = len(run) > len(names) or _cued(text, words, run, name_ends)
         if not (strong or context):
             continue
         toks = [_tok(w, lex) for w in run]
@@ -349,7 +382,8 @@ def sweep_names(text: str, taken: list[tuple[int, int]], lex: Lexicons,
         if before:
             toks.insert(0, word_tok(before[0], before[1], text[before[0] : before[1]], lex))
         out.append(NameSpan(toks[0].start, run[-1].end, assign_roles(toks)))
-    return _with_field_names(text, taken, out, lex)
+        name_ends.add(run[-1].end)
+    return _with_cued_nouns(text, taken, _with_field_names(text, taken, out, lex), lex)
 
 
 # A person field's lower-case value (`сдала: классен, приняла: шина`, `ответственный:
@@ -358,6 +392,32 @@ _PERSON_FIELD_RE = re.compile(
     r"(?<![^\W\d_])(?:сдал|сдала|принял|приняла|ответственн\w*|исполнител\w*|подпись|"
     r"тапсырды|қабылдады|жауапты)[ \t]*:[ \t]*([а-яёәғқңөұүһі]{3,}(?:-[а-яёәғқңөұүһі]{3,})?)"
     r"(?=[ \t]*(?:[.,;/(\n]|\Z|[а-яё]\.[ \t]?[а-яё]\.))")
+
+
+_CAP_WORD_RE = re.compile(r"(?<![^\W\d_])[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]{2,}(?![^\W\d_])")
+_CLAUSE_END_RE = re.compile(r"[ \t]*(?:[,.;:()\n|]|\Z|\d)")
+
+
+def _with_cued_nouns(text: str, taken: list[tuple[int, int]], spans: list[NameSpan],
+                     lex: Lexicons) -> list[NameSpan]:
+    """`Диспетчер Коваль`, `сопровожд. Соловей`: a capitalised ordinary noun in the
+    nominative right after a role word, ending its clause, is a surname (Коваль, Гусь,
+    Лебедь and Соловей are words too). Oblique forms (`Приемного`, `Отделения`) are not."""
+    busy = sorted(taken + [(n.start, n.end) for n in spans])
+    extra = []
+    for m in _CAP_WORD_RE.finditer(text):
+        s, e = m.span()
+        if not _CLAUSE_END_RE.match(text, e) or any(a < e and s < b for a, b in busy):
+            continue
+        if not _role_before(text[max(0, s - 40) : s]):
+            continue
+        word = m.group()
+        if (_is_cue_word(word) or word_is_eponym_head(word) or word.lower() in _SAFE_CAPS
+                or fold(word) in GENERIC_PERSONS
+                or clinical_vocabulary(lex).knows(word.lower()) or not nominative_noun(word)):
+            continue
+        extra.append(NameSpan(s, e, assign_roles([word_tok(s, e, word, lex)])))
+    return sorted(spans + extra, key=lambda n: n.start) if extra else spans
 
 
 def _with_field_names(text: str, taken: list[tuple[int, int]], spans: list[NameSpan],

@@ -85,6 +85,14 @@ ROLE_WORDS = frozenset(fold(w) for w in (
     "мейіргер", "мейірбике", "апасы", "ағасы", "інісі", "сіңлісі", "қарындасы", "баласы",
     "немересі", "жиені", "мекенжайы", "мекенжай", "науқастың"))
 
+# Words for a kind of person, never a surname though capitalised after a role word
+# (`Пациент Мужчина 45 лет`), folded.
+GENERIC_PERSONS = frozenset(fold(w) for w in (
+    "мужчина", "женщина", "ребенок", "ребёнок", "девочка", "мальчик", "девушка", "юноша",
+    "подросток", "пенсионер", "пенсионерка", "инвалид", "студент", "студентка", "школьник",
+    "школьница", "гражданин", "гражданка", "пострадавший", "пострадавшая", "неизвестный",
+    "неизвестная", "иностранец", "иностранка", "ер", "әйел", "бала", "сәби", "жасөспірім"))
+
 # Stems of International Nonproprietary Names (WHO, "The use of stems in the selection of
 # INN"), in their Russian spelling: a word ending in one is a drug (эноксапарин, Фраксипарин,
 # цефтриаксон, диклофенак), not a surname, whether or not a lexicon lists the brand.
