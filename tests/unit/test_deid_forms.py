@@ -54,6 +54,8 @@ def _words(text: str) -> set[str]:
      ["коваль", "кернер", "чайка", "вебер"]),
     ("переведен в ОМЦ | сопровожд. Соловей", ["соловей"]),
     ("Я, файзуллин айдар, 1934 г.р., отказываюсь", ["файзуллин", "айдар"]),
+    ("Тегі: Кайзер   Аты: Ольга; қатысқандар: Каримова (Ленгер қ.), Волкова; Топ/команда: "
+     "Зайцев, Лебедь", ["кайзер", "волкова", "лебедь"]),
     ("DOC OREL STEPAN\nLAB 221", ["orel", "stepan"]),
     ("Кох Эдуард (төлқұжат бойынша KOKH EDUARD), 1970", ["kokh", "eduard"]),
     ("мен 4-палатадағы ахметова жұлдыз жұмабекқызының анасымын", ["ахметова", "жұлдыз",
@@ -127,6 +129,26 @@ def test_form_table_values_study_numbers_plates_and_mixed_codes(deid: Deidentifi
         "27-29-50": "PHONE", "12-04-24": "DATE", "5823": "RECORD_ID", "331/7": "RECORD_ID",
         "8586/ТМК": "RECORD_ID", "ВКК-45": "RECORD_ID", "A 564 PDE": "DOC_ID",
         "11BN586320": "DOC_ID"}
+
+
+def test_table_columns_of_names_numbers_and_streets(deid: Deidentifier) -> None:
+    text = ("№ | күні | Т.А.Ә. | ж.т. | мекенжайы | сопровожд.\n"
+            "8624/25 | 22.02.2024 | Назаров А.Х. | 1994 | Байтұрсынұлы 94А-87 | Гусь\n"
+            "1 | 23.02.2024 | Бауэр И. А. | 1998 | Жамбыл 42\n")
+    spans = {text[s.start : s.end]: s.label for s in deid.deidentify(text, "p1").spans}
+    assert {"8624/25": "RECORD_ID", "Гусь": "NAME", "Жамбыл 42": "ADDRESS",
+            "Байтұрсынұлы 94А-87": "ADDRESS"}.items() <= spans.items()
+    assert "1" not in spans, "a row count is no record number"
+    form = "| ФИО | Устинова | Алёна Анатольевна |\n| ИИН | проверен | нет |\n"
+    assert "ИИН" in deid.deidentify(form, "p1").text, "a key-value form has no header row"
+
+
+def test_a_labelled_address_ends_where_the_sentence_goes_on(deid: Deidentifier) -> None:
+    text = ("мекенжайы: Шымкент қ., Есет батыр көшесі, 36 үй, 116 пәтер, берілді, "
+            "2024 жылғы 7 қараша")
+    spans = {text[s.start : s.end]: s.label for s in deid.deidentify(text, "p1").spans}
+    assert spans == {"Шымкент қ., Есет батыр көшесі, 36 үй, 116 пәтер": "ADDRESS",
+                     "2024 жылғы 7 қараша": "DATE"}
 
 
 def test_a_person_field_keeps_a_value_that_is_no_surname(deid: Deidentifier) -> None:

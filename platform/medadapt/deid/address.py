@@ -102,6 +102,12 @@ _LOWER_WORD_RE = re.compile(r"([а-яёәғқңөұүһі-]+)(?![\w.])(\s*[:\-�
 _STOP_RE = re.compile(r"\n|;|\(|,?\s*(?:тел|Тел|ТЕЛ|e-mail|E-mail|email|моб|ұялы|ИИН|ЖСН)")
 
 
+# A comma and a lower-case word that is no address marker ends a labelled address: the
+# sentence goes on (`…, 35 пәтер, берілді`, `…, кв. 3, выдана`).
+_COMMA_WORD_RE = re.compile(r",[ \t]*([а-яёәғқңөұүһі]{2,})(?![\w.-])")
+_MARKER_PREFIXES = tuple(m.rstrip(".") for m in _MARKERS) + ("микр", "ш/а", "кв", "пәт", "көш")
+
+
 def _labeled(text: str, low: str | None) -> list[tuple[int, int, str]]:
     """`Адрес: <rest of the clause>`: a labeled address needs no street marker."""
     out = []
@@ -117,6 +123,11 @@ def _labeled(text: str, low: str | None) -> list[tuple[int, int, str]]:
                 start = word.end()
         stop = _STOP_RE.search(text, start, start + 140)
         end = stop.start() if stop else min(len(text), start + 140)
+        for comma in _COMMA_WORD_RE.finditer(text, start, end):  # `…, 35 пәтер, берілді`
+            word = comma.group(1).lower()
+            if word not in _ABBREV and not word.startswith(_MARKER_PREFIXES):
+                end = comma.start()
+                break
         for dot in re.finditer(r"\.(?=\s|$)", text[start:end]):
             word = re.findall(r"[\w-]+$", text[start : start + dot.start()])
             if not word or (word[-1].lower() not in _ABBREV and not word[-1].isdigit()):
@@ -201,7 +212,14 @@ def _address_cells(text: str, low: str | None) -> list[tuple[int, int, str]]:
     if not _ADDRESS_HEADER.search(low):
         return []
     return [(s, e, "labeled") for s, e, aligned in column_cells(text, low, _ADDRESS_HEADER)
-            if aligned and re.search(r"[" + UP + r"\d]", text[s:e])]
+            if (aligned and re.search(r"[" + UP + r"\d]", text[s:e]))
+            or _STREET_CELL_RE.fullmatch(text, s, e)]
+
+
+# In a row that lost a cell, a cell that reads as a street and house (`Майлина 94`,
+# `Школьная 124в/76`, `Ерубаева 116, кв 177`) is still the address.
+_STREET_CELL_RE = re.compile(NAMEW + r",?\s+" + NUM + r"(?:\s*,?\s*(?:кв\.?|пәтер)\s*" + NUM
+                             + r")?")
 
 
 def _components(text: str, low: str | None) -> list[tuple[int, int, str]]:

@@ -15,7 +15,7 @@ from functools import lru_cache
 import phonenumbers
 
 from .patterns import iin_valid
-from .scan import finditer_ci, lower_twin
+from .scan import column_cells, finditer_ci, lower_twin
 
 Hit = tuple[int, int, str]
 PHONE_REGIONS = ("KZ", "RU", "UZ", "KG")
@@ -98,11 +98,18 @@ _PHONE_GROUPS_RE = re.compile(r"(?<![\d])\d{1,3}(?:[- ]\d{2,3}){1,4}(?![\d])")
 DASHED_PHONE_RE = re.compile(r"(?<=[—–,:] )(?P<p>\d{1,3}-\d{2}-\d{2})(?![\d-])")
 
 
+_NUMBER_HEADER = re.compile(r"^[ \t]*(?:№|n|номер|нөмір)[^|]{0,12}$")
+
+
 def find_table_values(text: str, low: str | None = None) -> Iterator[Hit]:
-    """Record numbers and phones in the value cell of a labelled form-table row."""
+    """Record numbers and phones in the value cell of a labelled form-table row, and record
+    numbers in the `№` column of a table (three or more digits: a row count is no record)."""
     if "|" not in text:
         return
     low = text.lower() if low is None else low
+    for s, e, aligned in column_cells(text, low, _NUMBER_HEADER):
+        if aligned and sum(ch.isdigit() for ch in text[s:e]) >= 3:
+            yield s, e, "RECORD_ID"
     for m in _KV_ROW_RE.finditer(low):
         key, (vs, ve) = m.group("k"), m.span("v")
         if not any(ch.isdigit() for ch in text[vs:ve]) or any(ch.isdigit() for ch in key):

@@ -117,29 +117,47 @@ def finditer_ci(rx: re.Pattern, twin: re.Pattern, text: str,
 
 
 def column_cells(text: str, low: str, header: re.Pattern) -> Iterator[tuple[int, int, bool]]:
-    """Cells under the one header cell of a `|` table that `header` finds in lowered `low`
-    (a header row holds three or more labels and no digits, unlike a `| Адрес | … |` pair):
+    """Cells under the header cells of a `|` table that `header` finds in lowered `low` (a
+    header row holds three or more labels and no digits, unlike a `| Адрес | … |` pair):
     (start, end, aligned) of each non-empty cell, stripped; `aligned` is False for every cell
     of a row whose cell count differs from the header's (a cell was left out or split), since
     its column is then unknown."""
-    column, width, pos = None, 0, 0
-    for line in text.split("\n"):
+    columns: set[int] = set()
+    width, pos = 0, 0
+    lines = text.split("\n")
+    for k, line in enumerate(lines):
         cells = line.split("|")
         if len(cells) < 3:
-            column = None
-        elif column is None:  # a header row: three or more labels and no digits
+            columns = set()
+        elif not columns:
             labels = low[pos : pos + len(line)].split("|")
-            hits = [i for i, c in enumerate(labels) if header.search(c)]
-            header_row = sum(bool(c.strip()) for c in labels) >= 3 and not any(
-                ch.isdigit() for ch in line)
-            column, width = (hits[0], len(cells)) if header_row and len(hits) == 1 else (None, 0)
+            if sum(bool(c.strip()) for c in labels) >= 3 and not any(
+                    ch.isdigit() for ch in line):
+                columns = {i for i, c in enumerate(labels) if header.search(c)}
+                width = len(cells)
+                if columns and min(columns) == _first_filled(labels) and not any(
+                        ch.isdigit() for ch in _first_cell(lines, k + 1)):
+                    columns = set()  # `| ФИО | Устинова | Алёна |` then `| ИИН | …`: a form
         else:
             offset = pos
+            aligned = len(cells) == width
             for i, cell in enumerate(cells):
                 body = cell.strip()
-                aligned = len(cells) == width
-                if body and (i == column or not aligned):
+                if body and (i in columns or not aligned):
                     lead = len(cell) - len(cell.lstrip())
                     yield offset + lead, offset + lead + len(body), aligned
                 offset += len(cell) + 1
         pos += len(line) + 1
+
+
+def _first_filled(cells: list[str]) -> int:
+    return next((i for i, c in enumerate(cells) if c.strip()), -1)
+
+
+def _first_cell(lines: list[str], k: int) -> str:
+    """The first non-empty cell of line `k` (empty past the end)."""
+    if k >= len(lines):
+        return ""
+    cells = lines[k].split("|")
+    i = _first_filled(cells)
+    return cells[i] if i >= 0 else ""

@@ -30,6 +30,7 @@ from .dictionaries import (
 )
 from .lexicon import Lexicons, fold
 from .names import NameSpan, assign_roles
+from .scan import column_cells
 from .tokens import Tok, _word_is_cue, classify_word, word_is_eponym_head, word_is_postposition
 from .vocabulary import GENERIC_PERSONS, ROLE_WORDS, clinical_vocabulary
 
@@ -322,7 +323,8 @@ def _role_before(before: str) -> bool:
 _ROLE_AFTER_RE = re.compile(r"[ \t]*\(([^\W\d_]{3,})")
 
 
-_LIST_ITEM_RE = re.compile(r"[ \t]*,[ \t]*\Z")
+# `Исмағұлов, ` and `Каримова (Ленгер қ.), `: the end of a list item
+_LIST_ITEM_RE = re.compile(r"(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*,[ \t]*\Z")
 
 
 def _name_cased(word: str) -> bool:
@@ -383,7 +385,8 @@ def sweep_names(text: str, taken: list[tuple[int, int]], lex: Lexicons,
             toks.insert(0, word_tok(before[0], before[1], text[before[0] : before[1]], lex))
         out.append(NameSpan(toks[0].start, run[-1].end, assign_roles(toks)))
         name_ends.add(run[-1].end)
-    return _with_cued_nouns(text, taken, _with_field_names(text, taken, out, lex), lex)
+    out = _with_column_names(text, taken, _with_field_names(text, taken, out, lex), lex)
+    return _with_cued_nouns(text, taken, out, lex, name_ends)
 
 
 # A person field's lower-case value (`сдала: классен, приняла: шина`, `ответственный:
@@ -395,11 +398,11 @@ _PERSON_FIELD_RE = re.compile(
 
 
 _CAP_WORD_RE = re.compile(r"(?<![^\W\d_])[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]{2,}(?![^\W\d_])")
-_CLAUSE_END_RE = re.compile(r"[ \t]*(?:[,.;:()\n|]|\Z|\d)")
+_CLAUSE_END_RE = re.compile(r"[ \t]*(?:[,.;:()\n|]|\Z|\d)|[ \t]{2,}")
 
 
 def _with_cued_nouns(text: str, taken: list[tuple[int, int]], spans: list[NameSpan],
-                     lex: Lexicons) -> list[NameSpan]:
+                     lex: Lexicons, name_ends: set[int] = frozenset()) -> list[NameSpan]:
     """`Диспетчер Коваль`, `сопровожд. Соловей`: a capitalised ordinary noun in the
     nominative right after a role word, ending its clause, is a surname (Коваль, Гусь,
     Лебедь and Соловей are words too). Oblique forms (`Приемного`, `Отделения`) are not."""
@@ -409,7 +412,9 @@ def _with_cued_nouns(text: str, taken: list[tuple[int, int]], spans: list[NameSp
         s, e = m.span()
         if not _CLAUSE_END_RE.match(text, e) or any(a < e and s < b for a, b in busy):
             continue
-        if not _role_before(text[max(0, s - 40) : s]):
+        before = text[max(0, s - 40) : s]
+        item = _LIST_ITEM_RE.search(before)
+        if not (_role_before(before) or (item and s - len(before) + item.start() in name_ends)):
             continue
         word = m.group()
         if (_is_cue_word(word) or word_is_eponym_head(word) or word.lower() in _SAFE_CAPS
@@ -417,7 +422,48 @@ def _with_cued_nouns(text: str, taken: list[tuple[int, int]], spans: list[NameSp
                 or clinical_vocabulary(lex).knows(word.lower()) or not nominative_noun(word)):
             continue
         extra.append(NameSpan(s, e, assign_roles([word_tok(s, e, word, lex)])))
+        name_ends.add(e)
     return sorted(spans + extra, key=lambda n: n.start) if extra else spans
+
+
+_NAME_HEADER = re.compile(r"фио|ф\.и\.о|т\.а\.ә|аты-жөні|сопровожд|ответствен|медсестра|"
+                          r"(?<![\w])(?:врач|дәрігер|хирург|м/с|пациент|науқас)(?![\w])")
+_CELL_NAME_RE = re.compile(r"(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][^\W\d_]+(?:-[^\W\d_]+)?|[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\.)"
+                           r"(?:[ \t]+(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][^\W\d_]+|[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\.[ \t]?"
+                           r"(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\.)?)){0,2}")
+
+
+def _with_column_names(text: str, taken: list[tuple[int, int]], spans: list[NameSpan],
+                       lex: Lexicons) -> list[NameSpan]:
+    """Each cell of the name column of a `|` table (`ФИО`, `сопровожд.`, `врач`) that holds
+    one to three capitalised words or initials and nothing else: a person, whatever the
+    words (`Гусь`, `Илизарова`)."""
+    if "|" not in text:
+        return spans
+    low = text.lower()
+    if not _NAME_HEADER.search(low):
+        return spans
+    busy = sorted(taken + [(n.start, n.end) for n in spans])
+    extra = []
+    for s, e, aligned in column_cells(text, low, _NAME_HEADER):
+        if not aligned or any(a < e and s < b for a, b in busy):
+            continue
+        if not _CELL_NAME_RE.fullmatch(text, s, e) or clinical_vocabulary(lex).knows(
+                text[s:e].lower()) or _is_cue_word(text[s:e]):
+            continue
+        toks = [_tok(w, lex) for w in _cell_words(text, s, e)]
+        extra.append(NameSpan(s, e, assign_roles(toks)))
+    return sorted(spans + extra, key=lambda n: n.start) if extra else spans
+
+
+def _cell_words(text: str, s: int, e: int) -> list[_Word]:
+    out = []
+    for m in re.finditer(r"[^\W\d_]+(?:-[^\W\d_]+)?\.?", text[s:e]):
+        w = m.group()
+        init = w.endswith(".") and len(w) == 2
+        word = w[:-1] if w.endswith(".") and not init else w
+        out.append(_Word(s + m.start(), s + m.start() + len(word), word, STRONG, init=init))
+    return out
 
 
 def _with_field_names(text: str, taken: list[tuple[int, int]], spans: list[NameSpan],
