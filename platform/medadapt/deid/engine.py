@@ -26,6 +26,13 @@ from .scan import lowered
 from .surrogates import Surrogates
 from .sweep import matches_outside, sweep_names, words_outside
 
+_UPPER = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ"
+INSTITUTION_RE = re.compile(
+    r"(?<![\w])(?:им\.|имени)[ \t]*(?:(?:академика|акад\.|профессора|проф\.)[ \t]*)?"
+    r"(?:[" + _UPPER + r"]\.[ \t]?){0,2}[" + _UPPER + r"][\w-]+"
+    r"|(?<![\w])(?:[" + _UPPER + r"]\.[ \t]?){0,2}[" + _UPPER + r"][\w-]+[ \t]+атындағы"
+    r"|(?i:центр\w*|клиник\w*|больниц\w*|госпитал\w*|санатори\w*|диспансер\w*|"
+    r"аурухана\w*|емхана\w*|орталы\w*)[ \t]*«[^»\n]{1,40}»")
 PRIORITY = {"EMAIL": 0, "IIN": 1, "PHONE": 2, "DOC_ID": 3, "DATE": 4, "RECORD_ID": 5,
             "AGE": 6, "ADDRESS": 7, "NAME": 8}
 _PROTECTABLE = {"NAME", "ADDRESS"}
@@ -185,10 +192,15 @@ class Deidentifier:
         return _merge_disjoint(chosen, more)
 
     def _protected(self, text: str) -> list[tuple[int, int]]:
-        """Regions covered by multi-word allow-list phrases (matched case-insensitively)."""
-        if self._phrase_re is None:
-            return []
-        return [m.span() for m in self._phrase_re.finditer(fold_text(text))]
+        """Regions covered by multi-word allow-list phrases (matched case-insensitively) and
+        by institutions named after a person or by a quoted name (`НИИТО им. академика
+        Н.Д. Батпенова`, `Реабилитационный центр «Алатау»`): the treating hospital identifies
+        nobody."""
+        found = [] if self._phrase_re is None else [
+            m.span() for m in self._phrase_re.finditer(fold_text(text))]
+        if "им" in text or "«" in text or "атынд" in text:
+            found += [m.span() for m in INSTITUTION_RE.finditer(text)]
+        return sorted(found)
 
     def detect(self, text: str) -> list[Span]:
         """PHI spans (sorted, non-overlapping), without replacements."""

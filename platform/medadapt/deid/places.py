@@ -71,7 +71,8 @@ _UPPER, _LOWER = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ", "а-яёәғқңөұүһі"
 _NAME_SHAPE = re.compile(r"(?:ов|ев|ёв|ин|ын|ова|ева|ина|ына|ский|ская|ович|евич|ұлы|улы|қызы|кызы"
                          r"|бек|бай|жан|гүл|гуль)$")
 CAP_RE = re.compile(r"(?=[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])(?<![\w])"  # the look-ahead: a fast first test
-                    r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]{2,}(?:-[А-ЯЁа-яё]+)?")
+                    r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]{2,}(?:-[А-ЯЁа-яё]+)?"
+                    r"(?![A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])")  # not the head of an acronym (`КазНМУ`)
 _KK_CASE = ("нан", "нен", "дан", "ден", "тан", "тен", "ға", "ге", "қа", "ке", "да", "де",
             "та", "те", "ның", "нің", "дың", "дің", "тың", "тің", "ы", "і", "сы", "сі")
 
@@ -198,8 +199,11 @@ def _settlement(text: str, s: int, e: int) -> Hit:
 def find_places(text: str, low: str | None = None) -> Iterator[Hit]:
     """Geox-tagged and gazetteer settlements, organisations in legal-form frames, schools by
     number."""
+    allowed = load_lexicons().is_allowed_word
     for m in CAP_RE.finditer(text):
         word = m.group()
+        if allowed(word):  # an eponym (`Глазго 14`, the coma scale) before a city
+            continue
         geox = _is_place(word)
         if geox and _eponym_position(text, m.start(), m.end()):
             continue

@@ -83,6 +83,7 @@ EPONYM_HEADS = (
     "повязк", "рефлекс", "пункци", "позици", "лини", "угол", "треугольник", "по", "методик",
     "пластин", "винт", "гвозд", "ауру", "сынама", "сыныг", "тасил", "маневр", "манёвр",
     "вывих", "деформац", "контрактур", "ротатор", "имени", "им", "стебел", "стебл", "лоскут",
+    "адис",  # Kazakh әдісі (method), folded: `Бобат әдісі`
 )
 # Kazakh postpositions that follow an eponym (`Кохер бойынша` = after Kocher) but, before a
 # word, mean "according to" (`төлқұжат бойынша LEBED BOGDANA`): heads for the word before only.
