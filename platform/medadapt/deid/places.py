@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from .dictionaries import kk_known, ru_tags
 from .gazetteer import MID, STRONG, place_kind
-from .lexicon import fold, load_lexicons
+from .lexicon import default_lexicon_dir, fold, load_lexicons
 from .scan import finditer_ci, lower_twin
 from .tokens import word_is_eponym_head, word_is_postposition
 from .vocabulary import clinical_vocabulary
@@ -137,6 +137,22 @@ def _gazetteer_hit(text: str, s: int, e: int, kind: int) -> bool:
                 or (_PAREN_BEFORE.search(text, max(0, s - 5), s) and text[e : e + 1] == ")"))
 
 
+@lru_cache(maxsize=1)
+def _countries() -> frozenset[str]:
+    path = default_lexicon_dir() / "countries.txt"
+    lines = path.read_text(encoding="utf-8").splitlines() if path.is_file() else []
+    return frozenset(fold(w.strip()) for w in lines if w.strip() and not w.startswith("#"))
+
+
+@lru_cache(maxsize=50_000)
+def is_country(word: str) -> bool:
+    """`Узбекистана`, `Ресейден`, `(Германия)`: a country of `countries.txt` in a case form
+    (its stem and at most four letters of ending)."""
+    low = fold(word)
+    return any(low == c or (low.startswith(c[:-1]) and len(low) - len(c) <= 4 and len(c) > 4)
+               for c in _countries())
+
+
 # `из Бесқайнара`, `до Кеменгера`: after a Russian preposition of place, a capitalised word
 # no Russian dictionary knows is a settlement the gazetteer does not list (most auyls).
 _PLACE_PREPOSITIONS = frozenset("из в во до под около близ".split())
@@ -202,8 +218,8 @@ def find_places(text: str, low: str | None = None) -> Iterator[Hit]:
     allowed = load_lexicons().is_allowed_word
     for m in CAP_RE.finditer(text):
         word = m.group()
-        if allowed(word):  # an eponym (`Глазго 14`, the coma scale) before a city
-            continue
+        if allowed(word) or is_country(word):  # an eponym (`Глазго 14`) is no city, a
+            continue                             # country no identifier
         geox = _is_place(word)
         if geox and _eponym_position(text, m.start(), m.end()):
             continue
