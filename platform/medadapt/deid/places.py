@@ -234,8 +234,8 @@ def find_places(text: str, low: str | None = None) -> Iterator[Hit]:
             yield _settlement(text, m.start(), m.end())
     for v in _KK_VERB_LOW.finditer(low if low is not None else text.lower()):
         w = _KK_FROM_AT.search(text, max(0, v.start() - 40), v.start())
-        if w and _kk_place_word(w.group(1), bool(_SENTENCE_START.search(
-                text, max(0, w.start() - 8), w.start()))):
+        start = bool(w and _SENTENCE_START.search(text, max(0, w.start() - 8), w.start()))
+        if w and not is_country(w.group(1)) and _kk_place_word(w.group(1), start):
             yield w.start(1), w.end(1), "ADDRESS"
     # ORG_RE needs a quoted name and SCHOOL_RE a `№`: pages without them skip the scan.
     if "«" in text or '"' in text:
