@@ -151,6 +151,20 @@ def test_a_labelled_address_ends_where_the_sentence_goes_on(deid: Deidentifier) 
                      "2024 жылғы 7 қараша": "DATE"}
 
 
+def test_an_address_stops_at_the_line_end_so_a_date_below_cannot_drop_it(
+        deid: Deidentifier) -> None:
+    text = "Үй мекенжайы: Ақсай-4 ш/а, 81 үй, 51 пәтер\n2022 жылғы 24 ақпан қайта қарау."
+    spans = {text[s.start : s.end]: s.label for s in deid.deidentify(text, "p1").spans}
+    assert spans == {"Ақсай-4 ш/а, 81 үй, 51 пәтер": "ADDRESS", "2022 жылғы 24 ақпан": "DATE"}
+
+
+def test_an_address_surrogate_never_repeats_a_word_of_the_address(deid: Deidentifier) -> None:
+    value = "Курчумский район, с. Курчум, ул. Молодежная, 19"
+    for k in range(40):
+        out = deid.deidentify(f"Адрес: {value}", f"p{k}").text
+        assert not {"Курчумский", "Курчум", "Молодежная"} & set(re.findall(r"\w+", out))
+
+
 def test_a_person_field_keeps_a_value_that_is_no_surname(deid: Deidentifier) -> None:
     text = ("подпись: неразборчиво. приняла: смену. исполнитель: нет. Пациент Мужчина 45 лет, "
             "Медсестра Приемного отделения. Назначено: Кеторолак, Омепразол")

@@ -42,13 +42,14 @@ COMPONENTS: tuple[tuple[str, re.Pattern], ...] = (
                           + NUM + r")", _I)),
     ("street", re.compile(_UPW + r"(?<![\w])" + NAMEW + r"\s+" + _STREET_POST + r"(?![\w])", _I)),
     ("house", re.compile(r"(?=[дүук])(?<![\w])"
-                         r"(?:(?-i:д\.)|дом|үй|уч\.|участок|корп\.|корпус)\s*:?\s*№?\s*"
+                         r"(?:(?-i:д\.)|дом|үй|уч\.|участок|корп\.|корпус)[ \t]*:?[ \t]*№?[ \t]*"
                          + NUM + r"(?![\d])", _I)),
-    ("house", re.compile(r"(?=\d)(?<![\w\d])" + NUM + r"\s*-?\s*(?:үй|үйде)(?![\w])", _I)),
+    ("house", re.compile(r"(?=\d)(?<![\w\d])" + NUM + r"[ \t]*-?[ \t]*(?:үй|үйде)(?![\w])", _I)),
     ("flat", re.compile(r"(?=[кпо])(?<![\w])(?:кв\.|кв(?=\s*№?\s*\d)|квартира|пәтер|оф\.|офис)"
-                        r"\s*:?\s*№?\s*" + NUM
+                        r"[ \t]*:?[ \t]*№?[ \t]*" + NUM
                         + r"(?![\d])", _I)),
-    ("flat", re.compile(r"(?=\d)(?<![\w\d])" + NUM + r"\s*-?\s*(?:пәтер|пәтерде)(?![\w])", _I)),
+    ("flat", re.compile(r"(?=\d)(?<![\w\d])" + NUM + r"[ \t]*-?[ \t]*(?:пәтер|пәтерде)(?![\w])",
+                        _I)),
     ("city", re.compile(r"(?=[гспа])(?<![\w])"
                         r"(?<!\d\s)" + _CITY_PRE + r"\s*(?!Адрес|Тел)" + CAPW, _I)),
     ("city", re.compile(_UPW + r"(?<![\w])" + NAMEW + r"\s+" + _CITY_POST + r"(?![\w])", _I)),

@@ -109,6 +109,7 @@ class Surrogates:
         """Capitalised words -> pool streets/cities, numbers -> keyed numbers, markers kept."""
         script = 1 if has_kazakh_letters(value) else 0
         out, pos = [], 0
+        own = {fold(w.group()) for w in _CAP_WORD_RE.finditer(value)}  # never a real word
         for m in _CAP_WORD_RE.finditer(value):
             out.append(value[pos : m.start()])
             word = m.group()
@@ -117,8 +118,10 @@ class Surrogates:
             pool = CITIES if is_city else STREETS
             i = self.keyed.number(patient, "ADDR", fold(word)) % len(pool)
             pick = pool[i][script]
-            if fold(pick) == fold(word):
-                pick = pool[(i + 1) % len(pool)][script]
+            for k in range(1, len(pool)):  # never a word of the address itself (`Молодежная`)
+                if fold(pick) not in own:
+                    break
+                pick = pool[(i + k) % len(pool)][script]
             out.append(pick.upper() if word.isupper() and len(word) > 1 else pick)
             title = _TITLE_AFTER_RE.match(value, m.end())  # `Отеген батыр` -> one pool name
             pos = title.end() if title else m.end()
