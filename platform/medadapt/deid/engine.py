@@ -18,7 +18,14 @@ from .keys import Keyed
 from .lexicon import Lexicons, fold_text, load_lexicons
 from .name_surrogate import NameSurrogates
 from .names import NameSpan, detect_names
-from .numbers import find_ages, find_codes, find_intl_phones, find_split_iins, find_table_values
+from .numbers import (
+    find_ages,
+    find_codes,
+    find_export_ids,
+    find_intl_phones,
+    find_split_iins,
+    find_table_values,
+)
 from .patterns import find_doc_ids, find_emails, find_iins, find_phones, find_record_ids
 from .places import find_places
 from .propagate import propagate_names
@@ -161,7 +168,7 @@ class Deidentifier:
         low = lowered(text)
         for finder in (find_emails, find_iins, find_split_iins, find_phones, find_intl_phones,
                        find_doc_ids, find_record_ids, find_codes, find_ages, find_dates,
-                       find_addresses, find_places, find_table_values):
+                       find_addresses, find_places, find_table_values, find_export_ids):
             cands.extend((s, e, label, None) for s, e, label in finder(text, low))
         # With the sweep on, natasha windows add nothing on the dev set and cost ~2/3 of the
         # time: the sweep judges the ambiguous runs by dictionaries (the audit can still vote).

@@ -101,6 +101,24 @@ DASHED_PHONE_RE = re.compile(r"(?<=[—–,:] )(?P<p>\d{1,3}-\d{2}-\d{2})(?![\d-
 _NUMBER_HEADER = re.compile(r"^[ \t]*(?:№|n|номер|нөмір)[^|]{0,12}$")
 
 
+# A hospital-system export: a segment code, then its first field (`OPR|854|…`,
+# `ОПЕР|844-Х|…`), or an `id` attribute (`<Қабылдау id="5313/В" …>`): a record number.
+SEGMENT_ID_RE = re.compile(r"(?m)^[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{2,6}\|(?P<id>[^|\n]*\d[^|\n]*)\|")
+ATTR_ID_RE = re.compile(r"(?<![\w-])(?:id|nomer|number|номер)=\"(?P<id>[^\"\n]*\d[^\"\n]*)\"",
+                        re.IGNORECASE)
+
+
+def find_export_ids(text: str, low: str | None = None) -> Iterator[Hit]:
+    """Record numbers in `|`-segment and XML exports (digits of a date stay dates)."""
+    if "|" in text:
+        for m in SEGMENT_ID_RE.finditer(text):
+            if sum(ch.isdigit() for ch in m.group("id")) >= 2:
+                yield m.start("id"), m.end("id"), "RECORD_ID"
+    if "=\"" in text:
+        for m in ATTR_ID_RE.finditer(text):
+            yield m.start("id"), m.end("id"), "RECORD_ID"
+
+
 def find_table_values(text: str, low: str | None = None) -> Iterator[Hit]:
     """Record numbers and phones in the value cell of a labelled form-table row, and record
     numbers in the `№` column of a table (three or more digits: a row count is no record)."""
