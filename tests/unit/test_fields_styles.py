@@ -100,3 +100,85 @@ def test_dze_code_and_dotted_abbreviation_sentence() -> None:
     assert icd10_codes("коды Ѕ72.1, Ѕ60.8") == ["S72.1", "S60.8"]
     sents = sentences("Остеоартроз прав. КС. Рекомендовано: ЛФК.")
     assert len(sents) == 2 and "коленного сустава" in sents[0].norm
+
+
+# A trauma-point card: dated visits; the text is invented for this test.
+_CARD = (
+    "Травмпункт, амбулаторная карта\n"
+    "03.02.2025 11:10 — первичное обращение\n"
+    "Жал.: на боли, отёк, огранич. движений в обл. прав. л/з сустава.\n"
+    "An. morbi: час назад поскользнулась у подъезда на льду.\n"
+    "Ds: Закр. перелом прав. луч. кости в типичном месте с/м (S52.5).\n"
+    "Леч.: гипс. лонгета. Rg-контроль ч/з 1 нед.\n"
+    "10.02.2025 09:30 — повторный приём\n"
+    "Жалобы на умер. боли, отёк уменьшился. Явка ч/з 2 нед.\n"
+    "24.02.2025 10:00 — приём, снятие иммобилизации\n"
+    "Жалобы на скованность. Рек.: ЛФК; Rg-контроль ч/з 3 нед.\n")
+
+
+def test_card_complaints_of_the_first_visit_follow_up_of_the_last() -> None:
+    row = extract_document(_CARD)
+    assert row["complaints"] == ["pain", "swelling", "limited_motion"]
+    assert (row["site"], row["side"], row["fracture_displaced"]) == ("distal_radius", "right",
+                                                                      True)
+    assert row["mechanism"] == "fall_street"
+    assert row["follow_up_weeks"] == 3
+
+
+def test_card_opened_after_a_stay_has_no_admission_complaints() -> None:
+    text = ("12.05.2025 14:00 — приём после выписки из стационара\n"
+            "Выписка: перелом лев. ключицы, МОС пластиной LCP (S42.0).\n"
+            "Жалобы на боли при движениях, отёк.\n"
+            "26.05.2025 10:00 — повторный приём\n"
+            "Жалоб нет. Явка по показаниям.\n")
+    row = extract_document(text)
+    assert (row["complaints"], row["follow_up_weeks"]) == (None, None)
+
+
+def test_form_category_yields_to_the_story_and_history_year_keeps_its_operation() -> None:
+    text = ("Вид травмы: бытовая\n"
+            "An. morbi: на даче упал со стремянки.\n"
+            "An. vitae: в 2016 г. ТЭП ТБС слева.\n"
+            "Д-з: Закр. перелом прав. надколенника б/см (S82.0).\n")
+    row = extract_document(text)
+    assert (row["mechanism"], row["procedure"], row["implants"]) == ("fall_height", None, None)
+
+
+def test_wrapped_table_label_of_a_kazakh_operation_row() -> None:
+    text = ("Негізгі: оң жақ асықты жілік айдаршықтарының жабық сынығы (S82.1).\n"
+            "Операция 14.03.2025\n"
+            "күні\n"
+            "Операция Оң жақ асықты жілік айдаршықтарын жабық репозициялау, Илизаров\n"
+            "атауы аппаратымен бекіту\n"
+            "Анестезия субарахноидальды анестезия\n"
+            "түрі\n"
+            "Қан 60 мл\n"
+            "жоғалту\n")
+    row = extract_document(text)
+    assert (row["procedure"], row["implants"]) == ("external_fixation", ["аппарат Илизарова"])
+    assert (row["anesthesia"], row["blood_loss_ml"]) == ("spinal", 60)
+
+
+def test_nocturnal_pain_is_night_pain_only() -> None:
+    row = extract_document("Түскен кездегі шағымдары: тізе буынында түнде мазалайтын ауырсыну.")
+    assert row["complaints"] == ["night_pain"]
+    row = extract_document("Шағымдары: ауру сезімі және түнгі ауырсыну.")  # both are stated
+    assert row["complaints"] == ["pain", "night_pain"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ds: ДОА прав. КС R-III (Kellgren-Lawrence) (M17.1).", {"site": "knee_oa", "kl_grade": 3}),
+    ("Негізгі: сол жақ балтыр сүйектері диафизінің сынығы (S82.2).",
+     {"site": "tibial_shaft", "side": "left"}),
+    ("Негізгі: оң жақ сан сүйегі мойнының ығысқан сынығы. АО/ОТА бойынша 31В2.",
+     {"site": "femoral_neck", "ao_ota": "31-B2"}),
+    ("Диагноз: бұғананың сынығы (S42.0). 10.01.2025 жалпы көктамыр ішілік анестезия астында "
+     "операция жасалды: бұғананы Киршнер спицаларымен интрамедуллярлы бекіту.",
+     {"anesthesia": "general", "procedure": None, "implants": ["спицы Киршнера"]}),
+    ("Рек.: гипс. тутор 4 нед.; дозир. нагрузка.", {"restrictions": ["partial_weight_bearing"]}),
+    ("An. morbi: дома упала с высоты собств.\nроста. Ds: перелом шейки лев. бедра (S72.0).",
+     {"mechanism": "home"}),
+])
+def test_oblast_form_and_card_wording(text: str, expected: dict) -> None:
+    row = extract_document(text)
+    assert {k: row[k] for k in expected} == expected

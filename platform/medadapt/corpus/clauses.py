@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz, process
 
 from medadapt.corpus.abbreviations import expand_abbreviations, load_abbreviations
-from medadapt.corpus.lexicon import fold
+from medadapt.corpus.lexicon import fold, load_lexicon
 
 _NEW_ENTRY = re.compile(r"^([A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][^:;,.\n]{0,40}\.?:|[-•–*]\s|\d{1,2}[.)]\s"
                         r"|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}|[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ\s/]{4,}$)")
@@ -47,16 +47,50 @@ class Sentence:
     clauses: tuple[str, ...]  # of `norm`
 
 
+def _rejoin_labels(lines: list[str]) -> list[str]:
+    """Put a form-table label's wrapped second word back after its first word.
+
+    A two-column table read line by line interleaves the label column with the value
+    column: "Операция Оң жақ ... Илизаров" / "атауы аппаратымен бекіту". The label's tail
+    word is moved back to the row's first line, and the label ends with a colon there, so
+    the row reads "Операция атауы: Оң жақ ... Илизаров аппаратымен бекіту".
+    """
+    labels = set(load_lexicon().table_labels)
+    tails = {tail for _, tail in labels}
+    out: list[str] = []
+    for line in lines:
+        words = line.split()
+        tail = fold(words[0])
+        row = next((j for j in (len(out) - 1, len(out) - 2) if j >= 0 and tail in tails
+                    and _label_head(out[j], tail, labels)), None)
+        if row is None:
+            out.append(line)
+            continue
+        head, value = out[row].split(maxsplit=1)
+        out[row] = f"{head} {words[0]}: {value}"
+        if len(words) > 1:
+            out.append(" ".join(words[1:]))
+    return out
+
+
+def _label_head(line: str, tail: str, labels: set[tuple[str, str]]) -> bool:
+    """`line` starts with the head of the label `tail` completes, and not with the label."""
+    words = line.split()
+    return len(words) > 1 and (fold(words[0]), tail) in labels \
+        and fold(words[1]).strip(":|") != tail
+
+
 def _units(text: str) -> list[str]:
     """Join wrapped lines; a short line that starts no sentence is a table cell of its own."""
     units: list[str] = []
     previous = ""
-    for raw in text.splitlines():
-        line = " ".join(raw.split())
-        if not line:
-            continue
+    lines = [" ".join(raw.split()) for raw in text.splitlines()]
+    for line in _rejoin_labels([line for line in lines if line]):
         wrapped = len(previous) >= _WRAPPED or not line[0].isupper()
-        if units and wrapped and not re.search(r"[.!?;]$", units[-1]) \
+        # a lower-case line after a dot: the dot shortened a word ("собств.\nроста")
+        ended = re.search(r"[!?;]$", units[-1]) if units and line[0].islower() \
+            else re.search(r"[.!?;]$", units[-1]) if units else None
+        if units and wrapped and not ended \
                 and not _NEW_ENTRY.match(line) and not _ALL_CAPS.match(units[-1]):
             units[-1] = f"{units[-1]} {line}"
         else:
@@ -88,15 +122,18 @@ def normalise(text: str) -> str:
 
 
 _ACRONYM = re.compile(r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{2,}\b")
+_YEAR_END = re.compile(r"(?<!\d)(19|20)\d\d\s*(г|ж)\.$")  # "в 2018 г." / "2016 ж."
 
 
 def _split(unit: str) -> list[str]:
-    """Sentences of a unit; a shortening dot before an acronym ends none ("лев. ТБС")."""
+    """Sentences of a unit; a shortening dot before an acronym ends none ("лев. ТБС",
+    "в 2018 г. ТЭТС": the year's "г." too, so the history word stays with the operation)."""
     dotted = {k.lower() for k in load_abbreviations() if k.endswith(".")}
     parts: list[str] = []
     for part in _SENTENCE.split(unit):
         last = parts[-1].split()[-1].lower() if parts and parts[-1].split() else ""
-        if last in dotted and _ACRONYM.match(part.strip()):
+        shortened = last in dotted or (parts and _YEAR_END.search(parts[-1].rstrip()))
+        if shortened and _ACRONYM.match(part.strip()):
             parts[-1] = f"{parts[-1]} {part.strip()}"
         else:
             parts.append(part)

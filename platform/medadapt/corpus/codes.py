@@ -14,7 +14,8 @@ LOOKALIKE = str.maketrans("АВЕКМНОРСТХаеорсхІіЅ", "ABEKMHOPC
 _L = "A-TV-ZАВЕКМНОРСТХІЅ"
 _ICD = re.compile(rf"(?<![\w/.-])([{_L}])(\d{{2}})(?:\.([\dОO]{{1,2}}))?(?![\w°]|[.,]\d)")
 _NOT_ICD = re.compile(r"(витамин|вит\.|группа|тип|hba|класс)\s*$", re.IGNORECASE)
-_AO = re.compile(r"(?<![\w/.-])(?:(?:AO|АО)(?:\s*/\s*(?:OTA|ОТА))?\s*[:(]?\s*(?:тип\s*)?)?"
+_AO = re.compile(r"(?<![\w/.-])(?:(?:AO|АО)(?:\s*/\s*(?:OTA|ОТА))?\s*[:(]?\s*"
+                 r"(?:(?:тип|бойынша|по классификации)\s*)?)?"
                  r"(\d{2}|\d[RLUР]\d)\s*([-–]?)\s*([ABCАВС])\s?([1-3])(?:[.,]\d)?(?![\w])")
 _AO_PREFIX = re.compile(r"(?:AO|АО)", re.IGNORECASE)
 _AO_SUFFIX = re.compile(r"\s*\(?\s*(?:по\s+)?(?:AO|АО)\b")

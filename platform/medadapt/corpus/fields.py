@@ -33,6 +33,7 @@ from medadapt.corpus.treatment import (
     operation_fields,
     operation_sentences,
 )
+from medadapt.corpus.visits import card_visits, starts_after_stay
 from medadapt.ingest.language import language_shares
 
 __all__ = ["empty_fields", "extract_document", "extract_patient", "icd10_codes", "kl_grade",
@@ -147,11 +148,14 @@ def extract_document(text: str, lex: Lexicon | None = None) -> dict[str, Any]:
     ops = operation_sentences(sents, lex)
     _anatomy(row, sents, lex, ops[0].norm if ops else "")
     row["icd10"] = record_icd10(sents)
-    row["complaints"], admission = complaints_of(sents, lex)
+    visits = card_visits(sents)  # a multi-visit card: first visit, last visit
+    first = visits[0] if visits else sents
+    # a card opened after a hospital stay: only complaints labelled as presenting ones
+    row["complaints"], _ = complaints_of(first, lex, bool(visits) and starts_after_stay(first))
     if row["condition"] not in (None, "osteoarthritis"):
-        row["mechanism"] = mechanism_of(sents, lex)
+        row["mechanism"] = mechanism_of(first, lex) or mechanism_of(sents, lex)
     row["procedure_type"] = lex.procedure_type.get(row["procedure"]) if row["procedure"] else None
-    row.update(aftercare_fields(sents, lex))
+    row.update(aftercare_fields(sents, lex, visits[-1] if visits else None))
     return row
 
 

@@ -42,6 +42,8 @@ class Lexicon:
     procedure_type: dict[str, str]  # procedure code -> arthroplasty | osteosynthesis | other
     kl_context: tuple[str, ...]
     keywords: dict[str, tuple[str, ...]]
+    # two-word form-table labels ("операция атауы"): (head, tail), folded
+    table_labels: tuple[tuple[str, str], ...] = ()
 
     def first(self, table: str, text: str) -> str | None:
         """The first code (in lexicon order) with a pattern found in `text`."""
@@ -105,5 +107,7 @@ def load_lexicon(directory: Path = LEXICON_DIR) -> Lexicon:
               for cat in CATEGORIES}
     proc_type = {proc: kind for kind, procs in raw["procedure_type"].items() for proc in procs}
     keywords = {lang: _read_keywords(directory / name) for lang, name in KEYWORD_FILES.items()}
+    labels = tuple(tuple(fold(str(label)).split(maxsplit=1)) for label in
+                   raw.get("table_labels", []) if len(str(label).split()) == 2)
     return Lexicon(tables, raw["labels"], proc_type, tuple(raw.get("kl_grade_context", [])),
-                   keywords)
+                   keywords, labels)

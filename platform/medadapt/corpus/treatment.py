@@ -18,13 +18,16 @@ from medadapt.corpus.lexicon import Lexicon
 _COMPLAINT = re.compile(r"жалоб|шағым|беспоко|мазала|мазасыз|предъявля")
 _ANAMNESIS = re.compile(r"жалоб|шағым|анамнез|со слов|айтуынша|беспоко|мазала")
 _TRAUMA = re.compile(r"травм(?!атолог)|упал|упала|падени|поскольз|получил|жарақат|құла|тайып"
-                     r"|тайғанақ|қағып"
+                     r"|тайғанақ|қағып|бұрал|сүрін|anamnesis morbi|анамнез morbi"
                      r"|дорожно-транспорт|жол-көлік|сбит|со слов|айтуынша|подвернул")
 _FOLLOW = re.compile(r"контрол|явк|осмотр|консультац|повторн|қайта қара|бақылау|қаралу|қарау|келу"
-                     r"|визит|наблюдени")
+                     r"|визит|наблюдени|көріну")
+_NAIL = re.compile(r"штифт|\bnail|\bpfna\b|\bgamma|\bchm\b")
 _GENERIC_OSTEOSYNTHESIS = re.compile(r"остеосинтез|фиксац")
 _OPERATIVE = re.compile(r"остеосинтез|фиксац|операци|оперативн|\bота\b|отасы|эндопротез|артроскоп"
                         r"|резекци|\bшов\b|тігу")
+# the pre-operative work-up names the operation it prepares for, but is none itself
+_PRE_OP = re.compile(r"(операци|ота)\w* алдында\w*|предоперацион\w*|перед операци\w*")
 _FIRST_STAGE = re.compile(r"перв\w* этап|\bi этап|1-?й этап|бірінші кезең|damage control")
 _AFTER_SURGERY = re.compile(r"послеоперац|после операц|сутк|отадан кейін|тәулік|дневник|обход"
                             r"|при выписке|шығару кезінде")
@@ -63,7 +66,7 @@ def operation_sentences(sents: list[Sentence], lex: Lexicon) -> list[Sentence]:
             for p in lex.tables["operation"][kind])
         performed = any(p.search(sentence.norm) for p in lex.tables["operation"]["performed"])
         if named or (performed and (lex.first("implants", sentence.norm)
-                                    or _OPERATIVE.search(sentence.norm))):
+                                    or _OPERATIVE.search(_PRE_OP.sub(" ", sentence.norm)))):
             out.append(sentence)
     return out
 
@@ -92,6 +95,9 @@ def procedure_of(ops: list[Sentence], implants: list[str], lex: Lexicon) -> str 
         if says("outside", sentence):
             return None  # hemiarthroplasty, resection, suture: an operation not in the list
         code = lex.first("procedure", sentence.norm)
+        if code == "intramedullary_nailing" and says("wires_only", sentence) \
+                and not _NAIL.search(sentence.norm):
+            return None  # K-wires passed inside the bone are a pinning, not a nail
         if code:
             return code
         if says("wires_only", sentence):
@@ -162,12 +168,48 @@ _POSTPOSED = re.compile(r"шағым\w*(мен|ын|ы) (түсті|айтты|�
 _HEADING = re.compile(r"^[^a-zа-яёәғқңөұүһі]*$")
 
 
-def complaints_of(sents: list[Sentence], lex: Lexicon) -> tuple[list[str] | None, str]:
-    """Codes of the first complaint statement (a bare heading takes the lines after it)."""
+# the complaint word, then a statement that there is none or that it lessened
+_NO_COMPLAINT = re.compile(r"(жалоб\w*|шағым\w*)\W*(нет|не предъявля|активно не|существенных нет"
+                           r"|уменьшил|азай|жоқ|басыл)")
+
+
+# at most one word between, and not a conjunction: "ауру сезімі және түнгі ауырсыну" is both
+_NIGHT_GAP = re.compile(r"^[^\W\d_]*(\s+(?!(и|және|мен|также)\b)[^\W\d_]+)?\s*$")
+
+
+def _complaint_codes(lex: Lexicon, text: str) -> list[str]:
+    """Complaint codes in the order stated; a pain that its neighbour word makes nocturnal
+    ("түнде мазалайтын ауырсыну", "ночные боли", "боли по ночам") is night pain only."""
+    spans = sorted(lex.spans("complaints", text))
+    nights = [(s, e) for s, e, code in spans if code == "night_pain"]
+
+    def nocturnal(start: int, end: int) -> bool:
+        return any(_NIGHT_GAP.match(text[e:start] if e <= start else text[end:s])
+                   for s, e in nights)
+
+    return list(dict.fromkeys(code for s, e, code in spans
+                              if code != "pain" or not nocturnal(s, e)))
+
+
+_PRESENTING = re.compile(r"при (обращени|поступлени|первичн)|түскен кезде|келген кезде"
+                         r"|қаралған кезде")
+
+
+def complaints_of(sents: list[Sentence], lex: Lexicon,
+                  labelled_only: bool = False) -> tuple[list[str] | None, str]:
+    """Codes of the first complaint statement (a bare heading takes the lines after it).
+
+    `labelled_only`: only a statement labelled as the presenting complaints ("Жалобы при
+    обращении") counts, as on a card whose first visit follows a hospital stay.
+    """
     for k, sentence in enumerate(sents):
         marker = _COMPLAINT.search(sentence.norm)
         if not marker or _AFTER_SURGERY.search(sentence.norm):
             continue  # admission complaints only, not a round after the operation
+        if labelled_only and not _PRESENTING.search(sentence.norm[:marker.end() + 30]):
+            continue
+        if _NO_COMPLAINT.match(sentence.norm, marker.start()):
+            continue  # "жалоб нет", "шағымдары азайған": no complaint is stated here
         text = sentence.norm[marker.start():]
         for follow in sents[k + 1:k + 4]:
             if len(text) > 60 or _HEADING.match(follow.text) or _COMPLAINT_END.search(
@@ -178,24 +220,41 @@ def complaints_of(sents: list[Sentence], lex: Lexicon) -> tuple[list[str] | None
         text = text[:end.start()] if end else text
         if _POSTPOSED.match(text):
             text = sentence.norm[:marker.start()]
-        codes = _in_order(lex, "complaints", text)
+        codes = _complaint_codes(lex, text)
         if codes:
             return codes, " ".join(s.text for s in sents[k:k + 6])
     return None, ""
 
 
+# "Вид травмы: бытовая": the form's category of the injury, not how it happened
+_CATEGORY = re.compile(r"^(вид|характер|тип) травмы\s*:\s*[\w-]+\.?$|^жарақат (түрі|сипаты)"
+                       r"\s*:\s*[\w-]+\.?$")
+
+
 def mechanism_of(sents: list[Sentence], lex: Lexicon) -> str | None:
-    """Mechanism from trauma sentences (the first that states one)."""
+    """Mechanism from trauma sentences (the first that states one).
+
+    A form's injury category ("Вид травмы: бытовая") only when no sentence tells how it
+    happened: a fall from a ladder at home is a fall from height.
+    """
+    fallback = None
     for sentence in sents:
         if _TRAUMA.search(sentence.norm) and not re.search(r"рекоменд|ұсын", sentence.norm):
             code = lex.first("mechanism", sentence.norm)
-            if code:
+            if code and _CATEGORY.match(sentence.norm):
+                fallback = fallback or code
+            elif code:
                 return code
-    return None
+    return fallback
 
 
-def aftercare_fields(sents: list[Sentence], lex: Lexicon) -> dict[str, Any]:
-    """Rehabilitation, restrictions (+ weight-bearing weeks) and the follow-up visit."""
+def aftercare_fields(sents: list[Sentence], lex: Lexicon,
+                     last_visit: list[Sentence] | None = None) -> dict[str, Any]:
+    """Rehabilitation, restrictions (+ weight-bearing weeks) and the follow-up visit.
+
+    On a multi-visit card (`last_visit` given) the measures of every visit count, but the
+    control interval is the one the last visit sets; earlier ones were interim.
+    """
     row: dict[str, Any] = {}
     plan = [s for s in sents if not _ANAMNESIS.search(s.norm)]
     rehab = [c for s in plan for c in _in_order(lex, "rehabilitation", s.norm)]
@@ -208,6 +267,8 @@ def aftercare_fields(sents: list[Sentence], lex: Lexicon) -> dict[str, Any]:
     row["restrictions_text"] = " ".join(s.text for s in limits)[:500] or None
     row["weight_bearing_weeks"] = _bearing_weeks(limits, lex)
     row["follow_up_weeks"] = row["follow_up_note"] = None
+    if last_visit is not None:
+        plan = [s for s in last_visit if not _ANAMNESIS.search(s.norm)]
     for sentence in plan:
         for clause in sentence.clauses:
             if _FOLLOW.search(clause) and not lex.all("restrictions", clause) \
