@@ -316,6 +316,8 @@ def _cued(text: str, words: list[_Word], run: list[_Word],
 def _role_before(before: str) -> bool:
     """`before` ends with a role word, perhaps followed by a department's abbreviation."""
     m = _CUE_BEFORE_RE.search(before)
+    if m and before[m.start(1) - 1 : m.start(1)] == "-":
+        return False  # `Rg-гр. лев.`: part of a compound, not the role word `гр.`
     if (m and len(m.group(1)) == 1 and before[m.start(1) - 1 : m.start(1)] != "/"
             and not (m.group(1) in "Яя" and before.rstrip().endswith(","))):
         return False  # `м/с`, `м/б` are role words, and `Я, …`; the initial of `Ж.С.` is not

@@ -159,7 +159,8 @@ def _classify_with_suffix(word: str, lex: Lexicons) -> tuple[str, tuple[FirstNam
     for suf in KZ_CASE_SUFFIXES:
         if low.endswith(suf) and len(word) - len(suf) >= 3:
             k2, f2 = classify_word(word[: -len(suf)], lex)
-            if k2 in ("FIRST", "PATR") or (kazakh and k2 in ("SURN", "KOREAN")):
+            if k2 in ("FIRST", "PATR") or (kazakh and k2 in ("SURN", "KOREAN")
+                                           and not kk_known(low)):  # `Ауырсынуға`: a word
                 return k2, f2, word[-len(suf):]
     return kind, firsts, ""
 
