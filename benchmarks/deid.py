@@ -143,8 +143,12 @@ def baseline_engine(rev: str, tmp: Path) -> object:
     archive = subprocess.run(["git", "-C", str(root), "archive", rev, "platform/medadapt/deid"],
                              check=True, capture_output=True).stdout
     subprocess.run(["tar", "-x", "-C", str(tmp)], input=archive, check=True)
-    (tmp / "platform" / "medadapt" / "deid").rename(tmp / "baseline_deid")
-    sys.path.insert(0, str(tmp))
+    # Same depth as in the checkout, and the checkout's datasets beside it: modules that find
+    # the lexicons relative to their own file (`default_lexicon_dir`) find them.
+    package = tmp / "platform" / "medadapt"
+    (package / "deid").rename(package / "baseline_deid")
+    (tmp / "datasets").symlink_to(root / "datasets")
+    sys.path.insert(0, str(package))
     mod = importlib.import_module("baseline_deid")
     return mod.Deidentifier(SECRET, lexicon_dir=root / "datasets" / "lexicons")
 

@@ -205,7 +205,7 @@ class Deidentifier:
         nobody."""
         found = [] if self._phrase_re is None else [
             m.span() for m in self._phrase_re.finditer(fold_text(text))]
-        if "им" in text or "«" in text or "атынд" in text:
+        if "им." in text or "имени" in text or "«" in text or "атынд" in text:
             found += [m.span() for m in INSTITUTION_RE.finditer(text)]
         return sorted(found)
 

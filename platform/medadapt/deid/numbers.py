@@ -46,17 +46,19 @@ SHORT_RECORD_RE = re.compile(
 PREFIX_CODE_RE = re.compile(r"(?<![\w-])[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{1,4}-\d{3,}(?:[/-]\d+)*(?![\w])")
 # A Latin letter, three digits and two or three letters (`A 564 PDE`): the older plates,
 # and foreign ones, carry no region digits.
-LATIN_PLATE_RE = re.compile(r"(?<![\w])[A-Z][ ]?\d{3}[ ]?[A-Z]{2,3}(?![\w])")
+LATIN_PLATE_RE = re.compile(r"(?=[A-Z])(?<![\w])[A-Z][ ]?\d{3}[ ]?[A-Z]{2,3}(?![\w])")
 # Letters inside a long code (`ЖК 11BN586320`, a driving licence): the whole token, when it
 # holds five or more digits and a capital letter.
-MIXED_CODE_RE = re.compile(r"(?<![\w./-])(?=[\dA-ZА-Я]*[A-ZА-Я])(?=(?:[A-ZА-Я]*\d){5})"
-                           r"\d[\dA-ZА-Я]{6,14}(?![\w])")
+MIXED_CODE_RE = re.compile(r"\d(?<![\w./-]\d)(?=[\dA-ZА-Я]*[A-ZА-Я])(?=[A-ZА-Я]*(?:\d[A-ZА-Я]*){4})"
+                           r"[\dA-ZА-Я]{6,14}(?![\w])")
 # A number straight after an imaging study or a commission (`Рентген 5823`, `КТ 4211:`,
 # `ВКК 331/7`): four digits, or any with a slash, that are not a year.
 STUDY_NUMBER_RE = re.compile(
-    r"(?<![\w])(?:рентген\w*|р-грамма|rg|кт|мскт|мрт|узи|вкк|мсэк|втэк|тмк|кдк)[ \t]+"
+    r"(?=[рrкмувт])(?<![\w])(?:рентген\w*|р-грамма|rg|кт|мскт|мрт|узи|вкк|мсэк|втэк|тмк|кдк)[ \t]+"
     r"(?P<id>\d{4,}(?:[/-]\d+)*|\d{1,3}(?:[/-]\d+)+)(?![\w.,]\d|\w)"
     r"(?![ \t]*(?:г\.|год|ж\.|жыл|мм|см|мл|мг|%|мин))", re.IGNORECASE)
+STUDY_NUMBER_LOW = lower_twin(STUDY_NUMBER_RE)
+SHORT_RECORD_LOW = lower_twin(SHORT_RECORD_RE, first="пхикткшрнжвэа")
 PLATE_RE = re.compile(r"(?=[\dA-ZА-Я])(?<![\w])"
                       r"(?:\d{3}[ ]?[A-ZА-Я]{2,3}[ ]?\d{2}|[A-ZА-Я][ ]?\d{3}[ ]?"
                       r"[A-ZА-Я]{2,3}[ ]?\d{2})(?![\w])")
@@ -95,7 +97,7 @@ _KV_PHONE_RE = re.compile(r"тел|байланыс|контакт|phone|ұял�
 _PHONE_GROUPS_RE = re.compile(r"(?<![\d])\d{1,3}(?:[- ]\d{2,3}){1,4}(?![\d])")
 # A city number standing alone after a dash or a comma (`соседка Жұлдыз — 27-29-50`): three
 # dashed groups that are not a date.
-DASHED_PHONE_RE = re.compile(r"(?<=[—–,:] )(?P<p>\d{1,3}-\d{2}-\d{2})(?![\d-])")
+DASHED_PHONE_RE = re.compile(r"(?P<p>\d(?<=[—–,:] \d)\d{0,2}-\d{2}-\d{2})(?![\d-])")
 
 
 _NUMBER_HEADER = re.compile(r"^[ \t]*(?:№|n|номер|нөмір)[^|]{0,12}$")
@@ -164,7 +166,7 @@ def find_codes(text: str, low: str | None = None) -> Iterator[Hit]:
         if digits >= 3:
             yield m.start("id"), m.end("id"), "RECORD_ID"
     if "№" in text:
-        for m in SHORT_RECORD_RE.finditer(text):
+        for m in finditer_ci(SHORT_RECORD_RE, SHORT_RECORD_LOW, text, low):
             yield m.start("id"), m.end("id"), "RECORD_ID"
     for m in LONG_CODE_RE.finditer(text):
         yield m.start(), m.end(), "RECORD_ID"
@@ -176,8 +178,8 @@ def find_codes(text: str, low: str | None = None) -> Iterator[Hit]:
         yield m.start(), m.end(), "DOC_ID"
     for m in MIXED_CODE_RE.finditer(text):
         yield m.start(), m.end(), "DOC_ID"
-    for m in STUDY_NUMBER_RE.finditer(text):
-        if not re.fullmatch(r"(?:19|20)\d{2}", m.group("id")):
+    for m in finditer_ci(STUDY_NUMBER_RE, STUDY_NUMBER_LOW, text, low):
+        if not re.fullmatch(r"(?:19|20)\d{2}", text[m.start("id") : m.end("id")]):
             yield m.start("id"), m.end("id"), "RECORD_ID"
     if low is None:
         low = text.lower()

@@ -137,6 +137,12 @@ def _gazetteer_hit(text: str, s: int, e: int, kind: int) -> bool:
                 or (_PAREN_BEFORE.search(text, max(0, s - 5), s) and text[e : e + 1] == ")"))
 
 
+@lru_cache(maxsize=50_000)
+def _kept_word(word: str) -> bool:
+    """An allow-listed eponym (`Глазго 14` is the coma scale, not the city) or a country."""
+    return load_lexicons().is_allowed_word(word) or is_country(word)
+
+
 @lru_cache(maxsize=1)
 def _countries() -> frozenset[str]:
     path = default_lexicon_dir() / "countries.txt"
@@ -215,22 +221,19 @@ def _settlement(text: str, s: int, e: int) -> Hit:
 def find_places(text: str, low: str | None = None) -> Iterator[Hit]:
     """Geox-tagged and gazetteer settlements, organisations in legal-form frames, schools by
     number."""
-    allowed = load_lexicons().is_allowed_word
     for m in CAP_RE.finditer(text):
         word = m.group()
-        if allowed(word) or is_country(word):  # an eponym (`Глазго 14`) is no city, a
-            continue                             # country no identifier
         geox = _is_place(word)
         if geox and _eponym_position(text, m.start(), m.end()):
             continue
         if geox == STRONG or (geox and not _SENTENCE_START.search(text, max(0, m.start() - 8),
                                                                   m.start())):
-            yield _settlement(text, m.start(), m.end())
-            continue
-        kind = place_kind(word)
-        if kind and _gazetteer_hit(text, m.start(), m.end(), kind):
-            yield _settlement(text, m.start(), m.end())
-        elif _after_place_preposition(text, m.start()) and _unknown_word(word):
+            hit = True
+        else:
+            kind = place_kind(word)
+            hit = bool(kind and _gazetteer_hit(text, m.start(), m.end(), kind)) or (
+                _after_place_preposition(text, m.start()) and _unknown_word(word))
+        if hit and not _kept_word(word):
             yield _settlement(text, m.start(), m.end())
     for v in _KK_VERB_LOW.finditer(low if low is not None else text.lower()):
         w = _KK_FROM_AT.search(text, max(0, v.start() - 40), v.start())

@@ -11,6 +11,7 @@ only in a name position (after a role word, next to initials or another name wor
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -365,7 +366,8 @@ def sweep_names(text: str, taken: list[tuple[int, int]], lex: Lexicons,
     `outside`: `words_outside(text, taken)` when the caller already has it; `name_ends`: where
     names found before the sweep end (a list item after one is cued)."""
     name_ends = set(name_ends or ())
-    words = _words(text, words_outside(text, taken) if outside is None else outside, lex)
+    outside = list(words_outside(text, taken)) if outside is None else outside
+    words = _words(text, outside, lex)
     out: list[NameSpan] = []
     for run in _runs(text, words):
         while run and _is_cue_word(run[0].text):
@@ -392,7 +394,7 @@ def sweep_names(text: str, taken: list[tuple[int, int]], lex: Lexicons,
         out.append(NameSpan(toks[0].start, run[-1].end, assign_roles(toks)))
         name_ends.add(run[-1].end)
     out = _with_column_names(text, taken, _with_field_names(text, taken, out, lex), lex)
-    return _with_cued_nouns(text, taken, out, lex, name_ends)
+    return _with_cued_nouns(text, outside, out, lex, name_ends)
 
 
 # A person field's lower-case value (`сдала: классен, приняла: шина`, `ответственный:
@@ -403,29 +405,35 @@ _PERSON_FIELD_RE = re.compile(
     r"(?=[ \t]*(?:[.,;/(\n]|\Z|[а-яё]\.[ \t]?[а-яё]\.))")
 
 
+_PERSON_FIELD_CUES = ("сдал", "принял", "ответствен", "исполнител", "подпис", "тапсыр", "қабылда",
+                      "жауапты")
 _CAP_WORD_RE = re.compile(r"(?<![^\W\d_])[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]{2,}(?![^\W\d_])")
 _CLAUSE_END_RE = re.compile(r"[ \t]*(?:[,.;:()\n|]|\Z|\d)|[ \t]{2,}")
 
 
-def _with_cued_nouns(text: str, taken: list[tuple[int, int]], spans: list[NameSpan],
+def _with_cued_nouns(text: str, outside: list[re.Match], spans: list[NameSpan],
                      lex: Lexicons, name_ends: set[int] = frozenset()) -> list[NameSpan]:
     """`Диспетчер Коваль`, `сопровожд. Соловей`: a capitalised ordinary noun in the
     nominative right after a role word, ending its clause, is a surname (Коваль, Гусь,
-    Лебедь and Соловей are words too). Oblique forms (`Приемного`, `Отделения`) are not."""
-    busy = sorted(taken + [(n.start, n.end) for n in spans])
+    Лебедь and Соловей are words too). Oblique forms (`Приемного`, `Отделения`) are not.
+    `outside`: the word matches outside the spans found before the sweep."""
+    starts = [n.start for n in spans]
     extra = []
-    for m in _CAP_WORD_RE.finditer(text):
+    for m in outside:
+        word = m.group()
+        if not (word[:1].isupper() and _CAP_WORD_RE.fullmatch(word)):
+            continue
         s, e = m.span()
-        if not _CLAUSE_END_RE.match(text, e) or any(a < e and s < b for a, b in busy):
+        k = bisect.bisect_right(starts, s) - 1
+        if (k >= 0 and spans[k].end > s) or not _CLAUSE_END_RE.match(text, e):
+            continue
+        if (not nominative_noun(word) or _is_cue_word(word) or word_is_eponym_head(word)
+                or word.lower() in _SAFE_CAPS or fold(word) in GENERIC_PERSONS
+                or clinical_vocabulary(lex).knows(word.lower())):
             continue
         before = text[max(0, s - 40) : s]
         item = _LIST_ITEM_RE.search(before)
         if not (_role_before(before) or (item and s - len(before) + item.start() in name_ends)):
-            continue
-        word = m.group()
-        if (_is_cue_word(word) or word_is_eponym_head(word) or word.lower() in _SAFE_CAPS
-                or fold(word) in GENERIC_PERSONS
-                or clinical_vocabulary(lex).knows(word.lower()) or not nominative_noun(word)):
             continue
         extra.append(NameSpan(s, e, assign_roles([word_tok(s, e, word, lex)])))
         name_ends.add(e)
@@ -476,9 +484,12 @@ def _with_field_names(text: str, taken: list[tuple[int, int]], spans: list[NameS
                       lex: Lexicons) -> list[NameSpan]:
     if ":" not in text:
         return spans
+    low = text.lower()
+    if not any(cue in low for cue in _PERSON_FIELD_CUES):
+        return spans
     busy = sorted(taken + [(n.start, n.end) for n in spans])
     extra = []
-    for m in _PERSON_FIELD_RE.finditer(text.lower()):
+    for m in _PERSON_FIELD_RE.finditer(low):
         s, e = m.span(1)
         word = text[s:e]
         if (reads_as_field_value(word) or _is_cue_word(word)
