@@ -157,7 +157,9 @@ def _ordinary(low: str, cap: bool) -> bool:
 
 _MED_PREFIXES = ("гемо", "артро", "остео", "эндо", "интра", "гипер", "гипо", "пост", "пери",
                  "поли", "мио", "нейро", "ангио", "электро", "рентгено", "транс", "анти", "пара",
-                 "пре", "экстра", "микро", "макро", "ауто", "лимфо", "тромбо", "хондро")
+                 "пре", "экстра", "микро", "макро", "ауто", "лимфо", "тромбо", "хондро",
+                 # Russian compound words (`Медкарта`, `Физлечение`, `Спецодежда`)
+                 "мед", "физ", "лаб", "спец", "проф", "гос", "сан")
 
 
 def _ru_prefixed_known(low: str) -> bool:
@@ -319,9 +321,10 @@ def _role_before(before: str) -> bool:
     m = _CUE_BEFORE_RE.search(before)
     if m and before[m.start(1) - 1 : m.start(1)] == "-":
         return False  # `Rg-гр. лев.`: part of a compound, not the role word `гр.`
-    if (m and len(m.group(1)) == 1 and before[m.start(1) - 1 : m.start(1)] != "/"
+    if (m and len(m.group(1)) == 1
+            and before[m.start(1) - 2 : m.end(1)].lower() not in ("м/с", "м/б")
             and not (m.group(1) in "Яя" and before.rstrip().endswith(","))):
-        return False  # `м/с`, `м/б` are role words, and `Я, …`; the initial of `Ж.С.` is not
+        return False  # `м/с`, `м/б` are role words, and `Я, …`; `Ж.С.` and `в/м` are not
     if m and m.group(1).isupper() and 2 <= len(m.group(1)) <= 5 and not _is_cue_word(m.group(1)):
         m = _CUE_BEFORE_RE.search(before[: m.start(1)])
     return bool(m and _is_cue_word(m.group(1)))
@@ -425,7 +428,8 @@ def _with_cued_nouns(text: str, outside: list[re.Match], spans: list[NameSpan],
             continue
         s, e = m.span()
         k = bisect.bisect_right(starts, s) - 1
-        if (k >= 0 and spans[k].end > s) or not _CLAUSE_END_RE.match(text, e):
+        if ((k >= 0 and spans[k].end > s) or not _CLAUSE_END_RE.match(text, e)
+                or DOSE_RE.match(text, e)):
             continue
         if (not nominative_noun(word) or _is_cue_word(word) or word_is_eponym_head(word)
                 or word.lower() in _SAFE_CAPS or fold(word) in GENERIC_PERSONS
