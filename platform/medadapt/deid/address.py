@@ -162,8 +162,10 @@ def _resident(text: str, low: str | None) -> list[tuple[int, int, str]]:
     for m in _RESIDE.finditer(low if low is not None else text.lower()):
         if m.group()[0] in "жпф" or text[m.end() : m.end() + 1] == ":":  # `тұрады: Абая 5`
             found = _RESIDE_RU.match(text, m.end())
-        else:
-            found = _RESIDE_KK.search(text, max(0, m.start() - 60), m.start())
+        else:  # `Мақатаев 19-137 тұрады`, or `Көкшетауда тұрады, Әл-Фараби 18а-184`
+            found = _RESIDE_KK.search(text, max(0, m.start() - 60), m.start()) or (
+                _RESIDE_RU.match(text, m.end() + 1) if text[m.end() : m.end() + 1] == ","
+                else None)
         if found:
             out.append((found.start(1), found.end(1), "resident"))
     return out
@@ -180,6 +182,11 @@ _TITLED_STREET = re.compile(
     r"(?:д\.\s*|дом\s+|үй\s+)?" + NUM + r"(?!\d)(?!\s*(?:лет|год|жыл|жас|мес|дн|недел|ай|мг|мл|"
     r"%|мм|см)(?![\w]))")
 _TITLE_WORDS = (" батыр", " би ", " би,", " бі ", " хан")
+
+
+_STREET_BEFORE_FLAT = re.compile(r"(?<![\w-])" + CAPW + r"(?:[ \t](?:" + CAPW
+                                 + r"|жолы|батыр\w*|би))?,?[ \t]+" + NUM
+                                 + r"(?=[ \t]*,?[ \t]*\Z)")
 
 
 def _second_word(text: str, s: int, e: int) -> tuple[int, int]:
@@ -233,6 +240,11 @@ def _components(text: str, low: str | None) -> list[tuple[int, int, str]]:
         s, e = _second_word(text, m.start(), m.end()) if kind == "city" else m.span()
         found.add((s, e, kind))
     found.update(_titled_streets(text, low))
+    for s, _, kind in list(found):  # `Алтынсарина 19, кв 24`: the street before a flat
+        if kind == "flat":
+            street = _STREET_BEFORE_FLAT.search(text, max(0, s - 50), s)
+            if street:
+                found.add((street.start(), street.end(), "street"))
     found.update(_address_cells(text, low))
     found.update(_labeled(text, low))
     found.update(_resident(text, low))

@@ -208,8 +208,8 @@ def _kk_place_word(word: str, start: bool) -> bool:
 # After a settlement, a capitalised word or two and a house number are its street
 # (`Шалкар, Строителей 10-171`, `Алматы, Молодежная 34-84`).
 _STREET_AFTER = re.compile(r",[ \t]*[" + _UPPER + r"][" + _LOWER + r"-]{2,}(?:[ \t][" + _UPPER
-                           + _LOWER + r"][" + _LOWER + r"-]{2,})?,?[ \t]+\d{1,4}(?:[-/]\d{1,4})?"
-                           r"[" + _LOWER + r"]?(?![\w])")
+                           + _LOWER + r"][" + _LOWER + r"-]{2,})?,?[ \t]+\d{1,4}[" + _LOWER + r"]?"
+                           r"(?:[-/]\d{1,4}[" + _LOWER + r"]?)?(?![\w])")
 
 
 def _settlement(text: str, s: int, e: int) -> Hit:
