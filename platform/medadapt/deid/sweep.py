@@ -139,7 +139,8 @@ def _raw_score(word: str, lex: Lexicons) -> int:
 _ROMAN = re.compile(r"^[IVXLC]+$")
 _KK_LETTERS = set("әғқңөұүһі")
 _KK_ENDINGS = ("тер", "тар", "лер", "лар", "дер", "дар", "ы", "і", "ін", "ын", "ға", "ге",
-               "мен", "пен", "бен", "да", "де", "та", "те", "дан", "ден", "тан", "тен")
+               "мен", "пен", "бен", "да", "де", "та", "те", "дан", "ден", "тан", "тен",
+               "дағы", "дегі", "тағы", "тегі")  # `палатадағы`: in the ward
 # A dose, a volume with its route or a suture gauge after a word: the word is a drug or a
 # suture (`Мильгамма 2,0 в/м`, `Лантус кешке 16 ХБ`, `Монокрил 3-0`), not a person.
 DOSE_RE = re.compile(r"[ \t]+(?:[а-яёәғқңөұүһі]+[ \t]+){0,2}(?:\d+(?:[.,]\d+)?(?:[–-]\d+)?[ \t]*"
@@ -379,6 +380,10 @@ def sweep_names(text: str, taken: list[tuple[int, int]], lex: Lexicons,
         names = [w for w in run if not w.init]
         if not names or (len(run) == len(names) and all(w.raw == JOIN for w in names)):
             continue
+        patr = [k for k, w in enumerate(run) if k and _PATRONYMIC.search(w.text.lower())]
+        if patr and patr[-1] < len(run) - 1 and not run[-1].init:
+            run = run[: patr[-1] + 1]  # `… жұмабекқызының қызымын`: the name ends there
+            names = [w for w in run if not w.init]
         if _institution(text, run[0].start, run[-1].end):
             continue
         if len(run) == 1 and DOSE_RE.match(text, run[0].end):
