@@ -313,8 +313,14 @@ def _cued(text: str, words: list[_Word], run: list[_Word],
         return True
     if _role_before(before):
         return True
-    role_after = _ROLE_AFTER_RE.match(text, run[-1].end)  # `Вебер (реаниматолог)`
-    return bool(role_after and _is_cue_word(role_after.group(1)))
+    return _bracket_after(text, run[-1].end)
+
+
+def _bracket_after(text: str, end: int) -> bool:
+    """A role word or a first name in brackets right after (`Вебер (реаниматолог)`,
+    `Соловей (Ганна)`): the word before is a surname."""
+    after = _ROLE_AFTER_RE.match(text, end)
+    return bool(after and (_is_cue_word(after.group(1)) or _is_first_name(after.group(1))))
 
 
 def _role_before(before: str) -> bool:
@@ -442,7 +448,8 @@ def _with_cued_nouns(text: str, outside: list[re.Match], spans: list[NameSpan],
             continue
         before = text[max(0, s - 40) : s]
         item = _LIST_ITEM_RE.search(before)
-        if not (_role_before(before) or (item and s - len(before) + item.start() in name_ends)):
+        if not (_role_before(before) or (item and s - len(before) + item.start() in name_ends)
+                or _bracket_after(text, e)):
             continue
         extra.append(NameSpan(s, e, assign_roles([word_tok(s, e, word, lex)])))
         name_ends.add(e)
