@@ -172,6 +172,12 @@ def test_an_address_surrogate_never_repeats_a_word_of_the_address(deid: Deidenti
         assert not {"Курчумский", "Курчум", "Молодежная"} & set(re.findall(r"\w+", out))
 
 
+def test_a_place_masked_once_is_masked_in_its_other_case_forms(deid: Deidentifier) -> None:
+    text = "ит қапқан Үржарда (Үржар ауданы). Мекенжай: Үржар ауданы, Место рождения: Шымкент"
+    out = deid.deidentify(text, "p1").text
+    assert "Үржар" not in out and "Мекенжай" in out and "Место" in out
+
+
 def test_a_person_field_keeps_a_value_that_is_no_surname(deid: Deidentifier) -> None:
     text = ("подпись: неразборчиво. приняла: смену. исполнитель: нет. Пациент Мужчина 45 лет, "
             "Медсестра Приемного отделения. Назначено: Кеторолак, Омепразол")

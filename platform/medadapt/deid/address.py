@@ -107,6 +107,7 @@ _STOP_RE = re.compile(r"\n|;|\(|,?\s*(?:тел|Тел|ТЕЛ|e-mail|E-mail|email
 # A comma and a lower-case word that is no address marker ends a labelled address: the
 # sentence goes on (`…, 35 пәтер, берілді`, `…, кв. 3, выдана`).
 _COMMA_WORD_RE = re.compile(r",[ \t]*([а-яёәғқңөұүһі]{2,})(?![\w.-])")
+_NEXT_FIELD_RE = re.compile(r"[,;][ \t]*[^\W\d_][^,:;\n]{0,25}:")
 _MARKER_PREFIXES = tuple(m.rstrip(".") for m in _MARKERS) + ("микр", "ш/а", "кв", "пәт", "көш")
 
 
@@ -130,6 +131,9 @@ def _labeled(text: str, low: str | None) -> list[tuple[int, int, str]]:
             if word not in _ABBREV and not word.startswith(_MARKER_PREFIXES):
                 end = comma.start()
                 break
+        field = _NEXT_FIELD_RE.search(text, start, end)  # `…, Место рождения: Шымкент`
+        if field:
+            end = field.start()
         for dot in re.finditer(r"\.(?=\s|$)", text[start:end]):
             word = re.findall(r"[\w-]+$", text[start : start + dot.start()])
             if not word or (word[-1].lower() not in _ABBREV and not word[-1].isdigit()):

@@ -28,7 +28,7 @@ from .numbers import (
 )
 from .patterns import find_doc_ids, find_emails, find_iins, find_phones, find_record_ids
 from .places import find_places
-from .propagate import propagate_names
+from .propagate import propagate_names, propagate_places
 from .scan import lowered
 from .surrogates import Surrogates
 from .sweep import matches_outside, sweep_names, words_outside
@@ -196,7 +196,13 @@ class Deidentifier:
                 if len(chosen) == before + len(swept) else None)
         more = [(n.start, n.end, "NAME", n)
                 for n in propagate_names(text, names, taken, self.lex, rest)]
-        return _merge_disjoint(chosen, more)
+        chosen = _merge_disjoint(chosen, more)
+        addresses = [(c[0], c[1]) for c in chosen if c[2] == "ADDRESS"]
+        if addresses and rest is not None:
+            left = matches_outside(rest, [(c[0], c[1]) for c in more])
+            places = [(s, e, "ADDRESS", None) for s, e in propagate_places(text, addresses, left)]
+            chosen = _merge_disjoint(chosen, places)
+        return chosen
 
     def _protected(self, text: str) -> list[tuple[int, int]]:
         """Regions covered by multi-word allow-list phrases (matched case-insensitively) and

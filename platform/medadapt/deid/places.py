@@ -138,7 +138,7 @@ def _gazetteer_hit(text: str, s: int, e: int, kind: int) -> bool:
 
 
 @lru_cache(maxsize=50_000)
-def _kept_word(word: str) -> bool:
+def is_kept_word(word: str) -> bool:
     """An allow-listed eponym (`Глазго 14` is the coma scale, not the city) or a country."""
     return load_lexicons().is_allowed_word(word) or is_country(word)
 
@@ -233,7 +233,7 @@ def find_places(text: str, low: str | None = None) -> Iterator[Hit]:
             kind = place_kind(word)
             hit = bool(kind and _gazetteer_hit(text, m.start(), m.end(), kind)) or (
                 _after_place_preposition(text, m.start()) and _unknown_word(word))
-        if hit and not _kept_word(word):
+        if hit and not is_kept_word(word):
             yield _settlement(text, m.start(), m.end())
     for v in _KK_VERB_LOW.finditer(low if low is not None else text.lower()):
         w = _KK_FROM_AT.search(text, max(0, v.start() - 40), v.start())

@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
+from .dictionaries import kk_known, ru_tags
 from .lexicon import Lexicons, fold
 from .names import NameSpan, assign_roles
 from .sweep import WORD_RE, clinical_construction, word_tok, words_outside
@@ -50,6 +51,45 @@ def name_stems(text: str, spans: Iterable[tuple[int, int]]) -> set[str]:
             if len(m.group()) >= 3 and m.group()[:1].isupper():
                 stems |= _stems(m.group())
     return stems
+
+
+_CAP_PLACE_RE = re.compile(r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі-]{3,}")
+
+
+def propagate_places(text: str, addresses: Taken, outside: Iterable[re.Match]) -> Taken:
+    """Other capitalised occurrences, in any case form, of a settlement or street word found
+    inside an ADDRESS span (`Үржар ауданы` … `Үржарда`): a place masked once is masked
+    everywhere in the document, as a name is. Allow-listed words and countries are kept."""
+    from .places import is_kept_word  # places imports the sweep, which this module imports
+
+    stems: set[str] = set()
+    for s, e in addresses:
+        for m in _CAP_PLACE_RE.finditer(text, s, e):
+            if not (is_kept_word(m.group()) or _dictionary_word(m.group())):
+                stems |= _stems(m.group())
+    if not stems:
+        return []
+    out = []
+    for m in outside:
+        word = m.group()
+        if (len(word) >= 4 and word[:1].isupper() and not stems.isdisjoint(_stems(word))
+                and not is_kept_word(word) and not clinical_construction(text, *m.span())):
+            out.append(m.span())
+    return out
+
+
+@lru_cache(maxsize=50_000)
+def _dictionary_word(word: str) -> bool:
+    """An ordinary Russian or Kazakh word (`Место`, `Мекенжай` of a label caught in a span):
+    too common to mask wherever it stands."""
+    low = word.lower()
+    if low.startswith(_ADDRESS_LABELS):
+        return True
+    known, tags = ru_tags(low)
+    return (known and "ORD" in tags and "Geox" not in tags) or kk_known(low)
+
+
+_ADDRESS_LABELS = ("адрес", "мекенжай", "место", "прописк", "тұрғылықты", "тіркел")
 
 
 def propagate_names(text: str, names: Taken, taken: Taken, lex: Lexicons,
