@@ -294,6 +294,24 @@ def test_comma_ocr_spaced_and_kazakh_month_year_dates(deid: Deidentifier, value:
     assert [(s.label, s.end - s.start) for s in spans] == [("DATE", len(value))]
 
 
+@pytest.mark.parametrize("value", ["16-VIII-1924", "20/XII/35", "19 IV 2021", "III.2024",
+                                   "27 11 2020", "2020.12.27", "27-12", "2-го января",
+                                   "маусымның 21-інде", "сәуір айында", "05,03.2019",
+                                   "2021 жылдың желтоқсан айында"])
+def test_dates_in_more_written_forms(deid: Deidentifier, value: str) -> None:
+    spans = deid.deidentify(f"Келу: {value}; 10-12 дней, 3-9 раз, ГБ II ст.", "p1").spans
+    assert [(s.label, s.end - s.start) for s in spans] == [("DATE", len(value))]
+
+
+def test_a_day_range_a_month_alone_and_ages_in_their_forms(deid: Deidentifier) -> None:
+    text = ("с 16 по 29 декабря, в апреле. Бердібеков (97 л.), 95-летняя. Возраст......: 99\n"
+            "Жасы – 92     Палата № 9. Пациентке 45 лет, 90 л/мин")
+    spans = {text[s.start : s.end]: s.label for s in deid.deidentify(text, "p1").spans}
+    assert {k: v for k, v in spans.items() if v != "NAME"} == {
+        "16": "DATE", "29 декабря": "DATE", "апреле": "DATE", "97 л.": "AGE",
+        "95-летняя": "AGE", "99": "AGE", "92": "AGE"}
+
+
 def test_a_bare_year_in_the_birth_year_column_of_a_table(deid: Deidentifier) -> None:
     text = ("№ | күні | ФИО | ж.т./г.р. | ЖСН\n"
             "Т-7692 | 02.11.2023 | Сейітов Е.Б | 1969 | оң жақ\n"

@@ -62,15 +62,30 @@ FORMATS: tuple[tuple[str, re.Pattern], ...] = (
     ("dm", re.compile(r"(?P<d>\d(?<![\d.,:/]\d)\d)\.(?P<m>\d{2})(?![\d]|[.,:/]\d)"
                       r"(?!\s*(?:ч\b|час|мин|мм|мг|мл|мкг|ед|%|°|г/л|ммоль|мкмоль|сек|см|кг))")),
     ("iso", re.compile(r"(?P<y>\d(?<![\d.]\d)\d{3})-(?P<m>\d{2})-(?P<d>\d{2})(?!\d)")),
-    ("ru", re.compile(r"(?=\d)(?<![\d])(?P<d>\d{1,2})(?P<q>»?)\s+(?P<mon>" + _RU_DAY + r")" + _NB
-                      + r"\s*(?P<y>\d{4})(?!\d)", _I)),
-    ("roman", re.compile(r"(?P<d>\d(?<![\d.]\d)\d?)\.(?P<mon>" + _ROMAN + r")\.(?P<y>\d{4}|\d{2})"
-                         r"(?!\d)")),
+    ("ru", re.compile(r"(?=\d)(?<![\d])(?P<d>\d{1,2})(?P<q>»?|-?го)\s+(?P<mon>" + _RU_DAY + r")"
+                      + _NB + r"\s*(?P<y>\d{4})(?!\d)", _I)),
+    ("roman", re.compile(r"(?P<d>\d(?<![\d.]\d)\d?)(?P<s>[./ -])(?P<mon>" + _ROMAN + r")(?P=s)"
+                         r"(?P<y>\d{4}|\d{2})(?!\d)")),
+    # a Roman month and a year (`III.2024`, `XII-2023`)
+    ("roman_my", re.compile(r"(?=[IVX])(?<![\w.])(?P<mon>" + _ROMAN + r")[./-](?P<y>(?:19|20)\d{2})"
+                            r"(?![\d])")),
+    # space-separated, zero-padded day and month (`26 09 21`, `27 11 2020`): not inside a
+    # longer run of digit groups (a phone number)
+    ("num_space", re.compile(r"(?P<d>[0-3](?<!\d[0-3])(?<!\d [0-3])\d) (?P<m>[01]\d) "
+                             r"(?P<y>(?:19|20)\d{2}|\d{2})(?!\d| \d(?!\d?:\d\d))")),
+    # year first with dots (`2020.12.27`)
+    ("iso_dot", re.compile(r"(?P<y>(?:19|20)(?<![\d.](?:19|20))\d{2})\.(?P<m>[01]\d)\."
+                           r"(?P<d>[0-3]\d)(?![\d]|\.\d)")),
+    # day and month with a dash or a slash, both zero-padded (`27-12`, `16/07`), not a range
+    # of a unit (`10-12 дней`) or a ratio inside a longer one
+    ("dm_dash", re.compile(r"(?P<d>[0-3](?<![\d./-][0-3])\d)[-/](?P<m>[01]\d)(?![\d/-]|[.,]\d)"
+                           r"(?!\s*(?:ч\b|час|мин|мм|мг|мл|мкг|ед|%|°|раз|дн|сут|нед|мес|лет|год|жыл|ай|"
+                           r"апта|күн|см|кг|шт|таб|мм))")),
     ("my", re.compile(r"(?=[01])(?<![\d.,:/])(?P<m>0[1-9]|1[0-2])[./](?P<y>(?:19|20)\d{2})"
                       r"(?![\d]|[.,]\d)")),
     # `30,06,2025` (a comma for a dot) and OCR spacing (`29. 05. 2025`, `18 . 04 . 2025`):
     # four-digit years only, so doses (`1,0,5`) and lists stay.
-    ("num_comma", re.compile(r"(?P<d>\d(?<![\d.,]\d)\d?),(?P<m>\d{1,2}),(?P<y>(?:19|20)\d{2})"
+    ("num_comma", re.compile(r"(?P<d>\d(?<![\d.,]\d)\d?)[,.](?P<m>\d{1,2})[,.](?P<y>(?:19|20)\d{2})"
                              r"(?![\d,]\d|\d)")),
     ("num_spaced", re.compile(r"(?P<d>\d(?<![\d.]\d)\d?)[ \t]?\.[ \t]?(?P<m>\d{1,2})[ \t]?\.[ \t]?"
                               r"(?P<y>(?:19|20)\d{2})(?!\d)")),
@@ -87,10 +102,18 @@ FORMATS: tuple[tuple[str, re.Pattern], ...] = (
                          + r"\s+(?P<y>\d{4})(?!\d)",
                          _I)),
     ("kk_ym", re.compile(r"(?=\d)(?<![\d])(?P<y>\d{4})\s*(?:жылғы|жылы|жылдың|ж\.)\s*"
-                         r"(?P<mon>" + _KK + r")" + _KK_SUF, _I)),
+                         r"(?P<mon>" + _KK + r")" + _KK_SUF + r"(?:[ \t]+ай(?:ында|ы|да))?", _I)),
     ("kk_my", re.compile(r"(?<![\w])(?P<mon>" + _KK + r")" + _NB
                          + r"\s+(?P<y>(?:19|20)\d{2})(?!\d)", _I)),
-    ("ru_dm", re.compile(r"(?=\d)(?<![\d.])(?P<d>\d{1,2})\s+(?P<mon>" + _RU_DAY + r")" + _NB, _I)),
+    ("ru_dm", re.compile(r"(?=\d)(?<![\d.])(?P<d>\d{1,2})(?:-?го)?\s+(?P<mon>" + _RU_DAY + r")"
+                         + _NB, _I)),
+    # Kazakh month in the genitive, then the day (`маусымның 21-інде`, `наурыздың 12-сі`)
+    ("kk_gen", re.compile(r"(?<![\w])(?P<mon>" + _KK + r")(?:ның|нің|дың|дің|тың|тің)\s+"
+                          r"(?P<d>\d{1,2})(?P<suf>-?[а-яәғқңөұүһі]{1,6})?(?![\w])", _I)),
+    # a month alone: `наурыз айында`, `сәуірде`, `в апреле` (the preposition stays outside)
+    ("kk_mo", re.compile(r"(?<![\w])(?P<mon>" + _KK + r")"
+                         r"(?P<suf>[ \t]+ай(?:ында|ы|да)|да|де|та|те)(?![\w])", _I)),
+    ("ru_mo", re.compile(r"(?<=\bв )(?P<mon>" + _alt(RU_PREP) + r")" + _NB, _I)),
     ("kk_dm", re.compile(r"(?=\d)(?<![\d.])(?P<d>\d{1,2})\s*-?\s*(?P<mon>" + _KK + r")"
                          + _KK_SUF, _I)),
 )
@@ -129,7 +152,8 @@ def _parse(m: re.Match) -> date | None:
 
 
 MONTH_ANCHOR = anchor_regex(w for t in MONTH_TABLES for w in t)
-_NUMERIC_NAMES = ("num", "dm", "iso", "roman", "my", "compact", "num_comma", "num_spaced")
+_NUMERIC_NAMES = ("num", "dm", "iso", "roman", "my", "compact", "num_comma", "num_spaced",
+                  "roman_my", "num_space", "iso_dot", "dm_dash")
 _NUMERIC = tuple(rx for name, rx in FORMATS if name in _NUMERIC_NAMES)
 _WORDY = tuple(rx for name, rx in FORMATS if name not in _NUMERIC_NAMES)
 # Month names are lower-case literals: the plain twins over the lowered text are faster.
@@ -137,6 +161,7 @@ _WORDY = tuple(rx for name, rx in FORMATS if name not in _NUMERIC_NAMES)
 _MONTH_WORDS = {"ru": RU_GEN, "ru_abbr": RU_ABBR + RU_ABBR_SHORT, "kk_ymd": KK + KK_RU_SPELLING,
                 "kk_dmy": KK + KK_RU_SPELLING, "ru_my": RU_GEN + RU_NOM + RU_PREP,
                 "kk_ym": KK + KK_RU_SPELLING, "kk_my": KK + KK_RU_SPELLING, "ru_dm": RU_GEN,
+                "kk_gen": KK + KK_RU_SPELLING, "kk_mo": KK + KK_RU_SPELLING, "ru_mo": RU_PREP,
                 "kk_dm": KK + KK_RU_SPELLING}
 _WORDY_GATED = tuple((lower_twin(rx), _MONTH_WORDS[name]) for name, rx in FORMATS
                      if name not in _NUMERIC_NAMES)
@@ -184,9 +209,21 @@ def _birth_year_cells(text: str, low: str) -> Iterator[tuple[int, int, str]]:
             yield s, e, "DATE"
 
 
+# The first day of a range written once with its month (`с 16 по 29 декабря`, `15-21 қазан`)
+_RANGE_FIRST_DAY = re.compile(r"(?<![\d.])(?P<d>\d{1,2})(?:[ \t]*[-–][ \t]*|[ \t]+(?:по|до)[ \t]+)"
+                              r"\d{1,2}[ \t]+(?:" + _RU_DAY + "|" + _KK + r")", _I)
+_RANGE_FIRST_DAY_LOW = lower_twin(_RANGE_FIRST_DAY)
+
+
 def find_dates(text: str, low: str | None = None) -> Iterator[tuple[int, int, str]]:
-    """Every span that parses as a calendar date in one of FORMATS, and years of birth."""
+    """Every span that parses as a calendar date in one of FORMATS, years of birth, and the
+    first day of a day range."""
     yield from find_birth_years(text, low)
+    low = lowered(text) if low is None else low
+    if low is not None:
+        for m in _RANGE_FIRST_DAY_LOW.finditer(low):
+            if 1 <= int(m.group("d")) <= 31:
+                yield m.start("d"), m.end("d"), "DATE"
     for regex in _NUMERIC:
         for m in regex.finditer(text):
             if _parse(m) is not None:
@@ -241,6 +278,10 @@ def shift_date_text(value: str, days: int) -> str | None:
     """`value` moved by `days`, same format; None if it does not parse as a date."""
     if _YEAR_ONLY.fullmatch(value):  # a year of birth: moved by whole years, never by 0
         return str(int(value) + _years(days))
+    found = _month(value)
+    if found:  # a month alone (`апреле`): moved by whole months, same table and case
+        month, table = found
+        return _same_case(table[(month - 1 + _months(days)) % 12], value)
     suffix = _KK_HYPHEN.search(value)
     if suffix and suffix.end() == len(value) and value[: suffix.start()][-1:].isdigit():
         moved = shift_date_text(value[: suffix.start()], days)

@@ -71,9 +71,11 @@ VEHICLE_RE = re.compile(
     r"(?P<id>(?=(?:[^\n]{0,12}?\d){3})[A-ZА-ЯӘҒҚҢӨҰҮҺІ\d](?:[ -]?[A-ZА-ЯӘҒҚҢӨҰҮҺІ\d]){4,10})"
     r"(?![\w])")
 AGE_RE = re.compile(r"(?P<n>9(?<![\d.,]9)\d|1(?<![\d.,]1)[01]\d)"  # `(?<![\d.,])` after the digit
-                    r"(?:[ \t]*(?:-?[ \t]*(?:лет|года|год|жас\w*|"
-                    r"г\.)|[ \t]*(?=жас)))", re.IGNORECASE)
-AGE_LABEL_RE = re.compile(r"(?:возраст|жасы|жас|age)[^\S\n]*[:/]?[^\S\n]*(?:жасы[:\s]*)?"
+                    r"(?:[ \t]*(?:-?[ \t]*(?:летн\w*|лет|года|год|жас\w*|"
+                    r"г\.|л\.)|[ \t]*(?=жас)))", re.IGNORECASE)
+AGE_LABEL_RE = re.compile(r"(?:возраст|возр\.|жасы|жас|age)"
+                          r"(?:[^\S\n]*/[^\S\n]*(?:возраст|возр)\.*)?"
+                          r"[^\S\n]*\.*[^\S\n]*[:/–-]?[^\S\n]*(?:жасы[:\s]*)?"
                           r"(?P<n>9\d|1[01]\d)(?![\d.,])(?:[ \t]*(?:лет|года|жас\w*))?",
                           re.IGNORECASE)
 SPLIT_IIN_RE = re.compile(r"\d(?<!\d\d)\d{5}[ -]\d{6}(?![\d])")
@@ -200,11 +202,20 @@ def find_split_iins(text: str, low: str | None = None) -> Iterator[Hit]:
             yield m.start(), m.end(), "IIN"
 
 
+_AGE_HEADER = re.compile(r"(?<![\w])(?:жасы|жас|возраст|возр\.?|age)(?![\w])")
+
+
 def find_ages(text: str, low: str | None = None) -> Iterator[Hit]:
-    """Ages over 89 (`92 года`, `90 жаста`, `ВОЗРАСТ: 93`): generalised to `90+`."""
+    """Ages over 89 (`92 года`, `90 жаста`, `92-летняя`, `ВОЗРАСТ: 93`, `Жасы – 99`, a `|`
+    table's age column): generalised to `90+`."""
     for rx, twin in ((AGE_RE, AGE_LOW), (AGE_LABEL_RE, AGE_LABEL_LOW)):
         for m in finditer_ci(rx, twin, text, low):
             yield m.start("n"), m.end(), "AGE"
+    if "|" in text:
+        low = text.lower() if low is None else low
+        for s, e, aligned in column_cells(text, low, _AGE_HEADER):
+            if aligned and re.fullmatch(r"9\d|1[01]\d", text[s:e]):
+                yield s, e, "AGE"
 
 
 def find_intl_phones(text: str, low: str | None = None,
