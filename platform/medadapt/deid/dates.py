@@ -66,6 +66,10 @@ FORMATS: tuple[tuple[str, re.Pattern], ...] = (
                       + _NB + r"\s*(?P<y>\d{4})(?!\d)", _I)),
     ("roman", re.compile(r"(?P<d>\d(?<![\d.]\d)\d?)(?P<s>[./ -])(?P<mon>" + _ROMAN + r")(?P=s)"
                          r"(?P<y>\d{4}|\d{2})(?!\d)")),
+    # a day and a Roman month, no year (`10.X`, `12 I`), not a stage, finger or rib number
+    ("roman_dm", re.compile(r"(?P<d>\d(?<![\d.,/]\d)\d?)[. ](?P<mon>" + _ROMAN + r")(?![\w.]|\.\d)"
+                            r"(?![ \t]*(?:ст|степ|пальц|ребр|тип|клас|сегмент|позв|триместр|груп|"
+                            r"гр\.|кат|сат|дәреж|фк|ф\.к|функц|[A-ZА-Я]))")),
     # a Roman month and a year (`III.2024`, `XII-2023`)
     ("roman_my", re.compile(r"(?=[IVX])(?<![\w.])(?P<mon>" + _ROMAN + r")[./-](?P<y>(?:19|20)\d{2})"
                             r"(?![\d])")),
@@ -153,7 +157,7 @@ def _parse(m: re.Match) -> date | None:
 
 MONTH_ANCHOR = anchor_regex(w for t in MONTH_TABLES for w in t)
 _NUMERIC_NAMES = ("num", "dm", "iso", "roman", "my", "compact", "num_comma", "num_spaced",
-                  "roman_my", "num_space", "iso_dot", "dm_dash")
+                  "roman_my", "num_space", "iso_dot", "dm_dash", "roman_dm")
 _NUMERIC = tuple(rx for name, rx in FORMATS if name in _NUMERIC_NAMES)
 _WORDY = tuple(rx for name, rx in FORMATS if name not in _NUMERIC_NAMES)
 # Month names are lower-case literals: the plain twins over the lowered text are faster.

@@ -54,7 +54,8 @@ MIXED_CODE_RE = re.compile(r"\d(?<![\w./-]\d)(?=[\dA-ZА-Я]*[A-ZА-Я])(?=[A-Z�
 # A number straight after an imaging study or a commission (`Рентген 5823`, `КТ 4211:`,
 # `ВКК 331/7`): four digits, or any with a slash, that are not a year.
 STUDY_NUMBER_RE = re.compile(
-    r"(?=[рrкмувт])(?<![\w])(?:рентген\w*|р-грамма|rg|кт|мскт|мрт|узи|вкк|мсэк|втэк|тмк|кдк)[ \t]+"
+    r"(?=[рrкмувтсо])(?<![\w])(?:рентген\w*|р-грамма|rg|кт|мскт|мрт|узи|вкк|мсэк|втэк|тмк|кдк|смп|"
+    r"образ(?:ец|ца|цы))[ \t]+"
     r"(?P<id>\d{4,}(?:[/-]\d+)*|\d{1,3}(?:[/-]\d+)+)(?![\w.,]\d|\w)"
     r"(?![ \t]*(?:г\.|год|ж\.|жыл|мм|см|мл|мг|%|мин))", re.IGNORECASE)
 STUDY_NUMBER_LOW = lower_twin(STUDY_NUMBER_RE)
