@@ -182,24 +182,35 @@ def _unknown_word(word: str) -> bool:
 
 # `Іргеліден келген`, `Шонжыда тұрады`: a capitalised word in the ablative or locative
 # before a Kazakh verb of coming or living names a place the gazetteer may not list.
-_KK_VERB_LOW = re.compile(r"(?=[кт])(?<![\w])(?:көшіп[ \t]+)?(?:келген|келді|көшкен|көшіп|тұрады|"
-                          r"тұратын|тұрған)(?![\w])")
+_KK_VERB_LOW = re.compile(r"(?=[ктжеә])(?<![\w])(?:көшіп[ \t]+)?(?:келген|келді|келіп|көшкен|"
+                          r"көшіп|көшті|тұрады|тұратын|тұрған|тұрамыз|тұрамын|түсті|түскен|жатқан|"
+                          r"емделген|емделді|жеткізілді|әкелінді)(?![\w])")
+# the place before the verb, perhaps with a date between (`Омбыдан 14.06.2019 келген`), or a
+# dative before a verb of moving (`Семейге көшті`)
 _KK_FROM_AT = re.compile(r"(?<![\w])([" + _UPPER + r"][" + _LOWER + r"]{2,}?(?:дан|ден|тан|тен|нан|"
-                         r"нен|да|де|та|те))[ \t]+$")
+                         r"нен|да|де|та|те|ға|ге|қа|ке))[ \t]+(?:\d[\d./ -]{3,11}\d[ \t]+)?$")
+# the place after a verb of living (`тұрады Талаптыда`, `тұрады: Үржарда`)
+_KK_AT_AFTER = re.compile(r"[ \t]*:?[ \t]*([" + _UPPER + r"][" + _LOWER + r"]{2,}?(?:да|де|та|те))"
+                          r"(?![\w])")
 
 
 @lru_cache(maxsize=50_000)
 def _kk_place_word(word: str, start: bool) -> bool:
     """An ablative/locative word that is no person's name (nor, at a sentence start, any
     dictionary word): `Іргеліден` yes, `Ерланнан` and `Үйде` no."""
-    for suf in ("дан", "ден", "тан", "тен", "нан", "нен", "да", "де", "та", "те"):
+    for suf in ("дан", "ден", "тан", "тен", "нан", "нен", "да", "де", "та", "те", "ға", "ге", "қа",
+                "ке"):
         if word.endswith(suf):
             stem = word[: -len(suf)]
             break
     low = stem.lower()
-    if len(low) < 3 or _NAME_SHAPE.search(low) or word_is_eponym_head(stem):
+    if len(low) < 3 or word_is_eponym_head(stem):
         return False
     known, tags = ru_tags(low)
+    if "Geox" in tags or place_kind(stem) or place_kind(word):
+        return True  # `Берлинде`, `Семейге`: a known place, whatever the position or shape
+    if _NAME_SHAPE.search(low):
+        return False
     if tags & {"Name", "Surn", "Patr"} or load_lexicons().lookup_first(low):
         return False
     return not (start and (known or kk_known(low) or kk_known(word.lower())))
@@ -237,9 +248,15 @@ def find_places(text: str, low: str | None = None) -> Iterator[Hit]:
             yield _settlement(text, m.start(), m.end())
     for v in _KK_VERB_LOW.finditer(low if low is not None else text.lower()):
         w = _KK_FROM_AT.search(text, max(0, v.start() - 40), v.start())
+        if w and w.group(1)[-2:] in ("ға", "ге", "қа", "ке") and not v.group().startswith("көш"):
+            w = None  # a dative names a place only before a verb of moving
         start = bool(w and _SENTENCE_START.search(text, max(0, w.start() - 8), w.start()))
         if w and not is_country(w.group(1)) and _kk_place_word(w.group(1), start):
             yield w.start(1), w.end(1), "ADDRESS"
+        if v.group().startswith("тұра"):
+            after = _KK_AT_AFTER.match(text, v.end())
+            if after and not is_country(after.group(1)) and _kk_place_word(after.group(1), False):
+                yield after.start(1), after.end(1), "ADDRESS"
     # ORG_RE needs a quoted name and SCHOOL_RE a `№`: pages without them skip the scan.
     if "«" in text or '"' in text:
         for m in ORG_RE.finditer(text):
