@@ -183,6 +183,14 @@ def test_a_place_masked_once_is_masked_in_its_other_case_forms(deid: Deidentifie
     assert "Үржар" not in out and "Мекенжай" in out and "Место" in out
 
 
+def test_listed_phones_ages_after_surnames_and_a_split_row_number(deid: Deidentifier) -> None:
+    text = ("Тел.: 8 (727) 309-70-82, 935-58-1\nПалата 6: Боткина (93 л.) — после ТЭП ТБС\n"
+            "№ | пациент | дата | ИИН\n471/4 | Вагнер | Амалия | 23/11/2020 | 5\n")
+    spans = {text[s.start : s.end]: s.label for s in deid.deidentify(text, "p1").spans}
+    assert {"935-58-1": "PHONE", "Боткина": "NAME", "93 л.": "AGE",
+            "471/4": "RECORD_ID"}.items() <= spans.items()
+
+
 def test_a_person_field_keeps_a_value_that_is_no_surname(deid: Deidentifier) -> None:
     text = ("подпись: неразборчиво. приняла: смену. исполнитель: нет. Пациент Мужчина 45 лет, "
             "Медсестра Приемного отделения. Назначено: Кеторолак, Омепразол")

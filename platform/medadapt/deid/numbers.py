@@ -124,6 +124,9 @@ def find_export_ids(text: str, low: str | None = None) -> Iterator[Hit]:
             yield m.start("id"), m.end("id"), "RECORD_ID"
 
 
+_NEXT_PHONE_RE = re.compile(r"[ \t]*[,/;][ \t]*(\d{1,3}(?:-\d{1,3}){2,3})(?![\d-])")
+
+
 def find_table_values(text: str, low: str | None = None) -> Iterator[Hit]:
     """Record numbers and phones in the value cell of a labelled form-table row, and record
     numbers in the `№` column of a table (three or more digits: a row count is no record)."""
@@ -131,7 +134,8 @@ def find_table_values(text: str, low: str | None = None) -> Iterator[Hit]:
         return
     low = text.lower() if low is None else low
     for s, e, aligned in column_cells(text, low, _NUMBER_HEADER):
-        if aligned and sum(ch.isdigit() for ch in text[s:e]) >= 3:
+        first = not text[text.rfind("\n", 0, s) + 1 : s].strip(" \t|")  # the row's first cell
+        if (aligned or first) and sum(ch.isdigit() for ch in text[s:e]) >= 3:
             yield s, e, "RECORD_ID"
     for m in _KV_ROW_RE.finditer(low):
         key, (vs, ve) = m.group("k"), m.span("v")
@@ -221,6 +225,20 @@ def find_ages(text: str, low: str | None = None) -> Iterator[Hit]:
 
 def find_intl_phones(text: str, low: str | None = None,
                      regions: tuple[str, ...] = PHONE_REGIONS) -> Iterator[Hit]:
+    """Phones `phonenumbers` can place in any of `regions`, dotted, landline and local forms,
+    and the next number of a list after any of them (`8 (727) 309-70-82, 935-58-1`)."""
+    ends = set()
+    for hit in _phones(text, low, regions):
+        ends.add(hit[1])
+        yield hit
+    for end in sorted(ends):
+        nxt = _NEXT_PHONE_RE.match(text, end)
+        if nxt and nxt.end(1) not in ends:
+            yield nxt.start(1), nxt.end(1), "PHONE"
+
+
+def _phones(text: str, low: str | None,
+            regions: tuple[str, ...]) -> Iterator[Hit]:
     """Phones `phonenumbers` can place in any of `regions`, plus dotted and local forms."""
     seen: set[tuple[int, int]] = set()
     for w in PHONE_WINDOW_RE.finditer(text):

@@ -317,10 +317,16 @@ def _cued(text: str, words: list[_Word], run: list[_Word],
 
 
 def _bracket_after(text: str, end: int) -> bool:
-    """A role word or a first name in brackets right after (`Вебер (реаниматолог)`,
-    `Соловей (Ганна)`): the word before is a surname."""
+    """A role word, a first name or an age right after, in brackets or after a comma
+    (`Вебер (реаниматолог)`, `Соловей (Ганна)`, `Боткина (93 л.)`, `Калиева, 100 л.`): the
+    word before is a surname."""
+    if _AGE_AFTER_RE.match(text, end):
+        return True
     after = _ROLE_AFTER_RE.match(text, end)
     return bool(after and (_is_cue_word(after.group(1)) or _is_first_name(after.group(1))))
+
+
+_AGE_AFTER_RE = re.compile(r"[ \t]*[(,][ \t]*\d{1,3}[ \t]*-?[ \t]*(?:л\.|лет|года|год|жас\w*)")
 
 
 def _role_before(before: str) -> bool:
