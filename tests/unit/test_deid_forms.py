@@ -191,6 +191,14 @@ def test_listed_phones_ages_after_surnames_and_a_split_row_number(deid: Deidenti
             "471/4": "RECORD_ID"}.items() <= spans.items()
 
 
+def test_a_printout_aligned_with_spaces_is_read_by_column(deid: Deidentifier) -> None:
+    text = ("№ИБ          ФИО             Возраст   Поступ.     Выбыл\n"
+            "6003/23   Жумабаева К.М.             96        21.02       25.04\n")
+    spans = {text[s.start : s.end]: s.label for s in deid.deidentify(text, "p1").spans}
+    assert spans == {"6003/23": "RECORD_ID", "Жумабаева К.М.": "NAME", "96": "AGE",
+                     "21.02": "DATE", "25.04": "DATE"}
+
+
 def test_a_person_field_keeps_a_value_that_is_no_surname(deid: Deidentifier) -> None:
     text = ("подпись: неразборчиво. приняла: смену. исполнитель: нет. Пациент Мужчина 45 лет, "
             "Медсестра Приемного отделения. Назначено: Кеторолак, Омепразол")

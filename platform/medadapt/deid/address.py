@@ -15,7 +15,7 @@ from collections.abc import Iterator
 
 from .dictionaries import function_word
 from .patterns import LETTER, UP
-from .scan import column_cells, finditer_gated, lowered, trie_pattern, windows
+from .scan import column_cells, finditer_gated, lowered, may_hold_table, trie_pattern, windows
 
 _I = re.IGNORECASE
 CAPW = r"(?-i:[" + UP + r"][" + LETTER + r"0-9]*(?:-[" + LETTER + r"0-9]+)*)"
@@ -220,7 +220,7 @@ _ADDRESS_HEADER = re.compile(r"адрес|мекенжай|тұрғылықты|
 
 def _address_cells(text: str, low: str | None) -> list[tuple[int, int, str]]:
     """Each cell of the address column of a `|` table (`№ | ФИО | адрес` rows)."""
-    if "|" not in text:
+    if not may_hold_table(text):
         return []
     low = text.lower() if low is None else low
     if not _ADDRESS_HEADER.search(low):

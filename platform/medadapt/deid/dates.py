@@ -20,6 +20,7 @@ from .scan import (
     finditer_windows,
     lower_twin,
     lowered,
+    may_hold_table,
     windows,
 )
 
@@ -198,7 +199,7 @@ def find_birth_years(text: str, low: str | None = None) -> Iterator[tuple[int, i
     for rx in (BIRTH_YEAR_AFTER, BIRTH_YEAR_BEFORE):
         for m in rx.finditer(low):
             yield m.start("y"), m.end("y"), "DATE"
-    if "|" in text:
+    if may_hold_table(text):
         yield from _birth_year_cells(text, low)
 
 

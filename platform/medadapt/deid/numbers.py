@@ -15,7 +15,7 @@ from functools import lru_cache
 import phonenumbers
 
 from .patterns import iin_valid
-from .scan import column_cells, finditer_ci, lower_twin
+from .scan import column_cells, finditer_ci, lower_twin, may_hold_table
 
 Hit = tuple[int, int, str]
 PHONE_REGIONS = ("KZ", "RU", "UZ", "KG")
@@ -130,14 +130,14 @@ _NEXT_PHONE_RE = re.compile(r"[ \t]*[,/;][ \t]*(\d{1,3}(?:-\d{1,3}){2,3})(?![\d-
 def find_table_values(text: str, low: str | None = None) -> Iterator[Hit]:
     """Record numbers and phones in the value cell of a labelled form-table row, and record
     numbers in the `№` column of a table (three or more digits: a row count is no record)."""
-    if "|" not in text:
+    if not may_hold_table(text):
         return
     low = text.lower() if low is None else low
     for s, e, aligned in column_cells(text, low, _NUMBER_HEADER):
         first = not text[text.rfind("\n", 0, s) + 1 : s].strip(" \t|")  # the row's first cell
         if (aligned or first) and sum(ch.isdigit() for ch in text[s:e]) >= 3:
             yield s, e, "RECORD_ID"
-    for m in _KV_ROW_RE.finditer(low):
+    for m in _KV_ROW_RE.finditer(low) if "|" in text else ():
         key, (vs, ve) = m.group("k"), m.span("v")
         if not any(ch.isdigit() for ch in text[vs:ve]) or any(ch.isdigit() for ch in key):
             continue
@@ -216,7 +216,7 @@ def find_ages(text: str, low: str | None = None) -> Iterator[Hit]:
     for rx, twin in ((AGE_RE, AGE_LOW), (AGE_LABEL_RE, AGE_LABEL_LOW)):
         for m in finditer_ci(rx, twin, text, low):
             yield m.start("n"), m.end(), "AGE"
-    if "|" in text:
+    if may_hold_table(text):
         low = text.lower() if low is None else low
         for s, e, aligned in column_cells(text, low, _AGE_HEADER):
             if aligned and re.fullmatch(r"9\d|1[01]\d", text[s:e]):

@@ -117,20 +117,21 @@ def finditer_ci(rx: re.Pattern, twin: re.Pattern, text: str,
 
 
 def column_cells(text: str, low: str, header: re.Pattern) -> Iterator[tuple[int, int, bool]]:
-    """Cells under the header cells of a `|` table that `header` finds in lowered `low` (a
-    header row holds three or more labels and no digits, unlike a `| Адрес | … |` pair):
-    (start, end, aligned) of each non-empty cell, stripped; `aligned` is False for every cell
-    of a row whose cell count differs from the header's (a cell was left out or split), since
-    its column is then unknown."""
+    """Cells under the header cells of a table that `header` finds in lowered `low`: a `|`
+    table, or a printout aligned with runs of spaces. A header row holds three or more labels
+    and no digits (unlike a `| Адрес | … |` pair). Yields (start, end, aligned) of each
+    non-empty cell, stripped; `aligned` is False for every cell of a row whose cell count
+    differs from the header's (a cell was left out or split), since its column is then
+    unknown."""
     columns: set[int] = set()
     width, pos = 0, 0
     lines = text.split("\n")
     for k, line in enumerate(lines):
-        cells = line.split("|")
+        cells = _line_cells(line)
         if len(cells) < 3:
             columns = set()
         elif not columns:
-            labels = low[pos : pos + len(line)].split("|")
+            labels = [low[pos + a : pos + b] for a, b in cells]
             if sum(bool(c.strip()) for c in labels) >= 3 and not any(
                     ch.isdigit() for ch in line):
                 columns = {i for i, c in enumerate(labels) if header.search(c)}
@@ -139,15 +140,42 @@ def column_cells(text: str, low: str, header: re.Pattern) -> Iterator[tuple[int,
                         ch.isdigit() for ch in _first_cell(lines, k + 1)):
                     columns = set()  # `| ФИО | Устинова | Алёна |` then `| ИИН | …`: a form
         else:
-            offset = pos
             aligned = len(cells) == width
-            for i, cell in enumerate(cells):
-                body = cell.strip()
+            for i, (a, b) in enumerate(cells):
+                body = line[a:b].strip()
                 if body and (i in columns or not aligned):
-                    lead = len(cell) - len(cell.lstrip())
-                    yield offset + lead, offset + lead + len(body), aligned
-                offset += len(cell) + 1
+                    lead = len(line[a:b]) - len(line[a:b].lstrip())
+                    yield pos + a + lead, pos + a + lead + len(body), aligned
         pos += len(line) + 1
+
+
+_SPACE_RUN = re.compile(r"[ \t]{2,}")
+
+
+def may_hold_table(text: str) -> bool:
+    """Cheap test before reading columns: a `|` or a run of three spaces somewhere."""
+    return "|" in text or "   " in text
+
+
+def _line_cells(line: str) -> list[tuple[int, int]]:
+    """[start, end) of each cell: split at `|`, or, in a line without one, at runs of two or
+    more spaces (a column printout); fewer than three cells is no table row."""
+    if "|" in line:
+        out, a = [], 0
+        for part in line.split("|"):
+            out.append((a, a + len(part)))
+            a += len(part) + 1
+        return out
+    if "  " not in line.strip():
+        return []
+    out, a = [], 0
+    for m in _SPACE_RUN.finditer(line):
+        if m.start() > a:
+            out.append((a, m.start()))
+        a = m.end()
+    if a < len(line):
+        out.append((a, len(line)))
+    return out if len(out) >= 3 else []
 
 
 def _first_filled(cells: list[str]) -> int:
@@ -158,6 +186,6 @@ def _first_cell(lines: list[str], k: int) -> str:
     """The first non-empty cell of line `k` (empty past the end)."""
     if k >= len(lines):
         return ""
-    cells = lines[k].split("|")
+    cells = [lines[k][a:b] for a, b in _line_cells(lines[k])]
     i = _first_filled(cells)
     return cells[i] if i >= 0 else ""

@@ -31,7 +31,7 @@ from .dictionaries import (
 )
 from .lexicon import Lexicons, fold
 from .names import NameSpan, assign_roles
-from .scan import column_cells
+from .scan import column_cells, may_hold_table
 from .tokens import Tok, _word_is_cue, classify_word, word_is_eponym_head, word_is_postposition
 from .vocabulary import GENERIC_PERSONS, ROLE_WORDS, clinical_vocabulary
 
@@ -453,6 +453,8 @@ def _with_cued_nouns(text: str, outside: list[re.Match], spans: list[NameSpan],
                 or clinical_vocabulary(lex).knows(word.lower())):
             continue
         before = text[max(0, s - 40) : s]
+        if before.endswith("   "):
+            continue  # a column gap: `ФИО      Возраст` is a table header, not a role and a name
         item = _LIST_ITEM_RE.search(before)
         if not (_role_before(before) or (item and s - len(before) + item.start() in name_ends)
                 or _bracket_after(text, e)):
@@ -474,7 +476,7 @@ def _with_column_names(text: str, taken: list[tuple[int, int]], spans: list[Name
     """Each cell of the name column of a `|` table (`ФИО`, `сопровожд.`, `врач`) that holds
     one to three capitalised words or initials and nothing else: a person, whatever the
     words (`Гусь`, `Илизарова`)."""
-    if "|" not in text:
+    if not may_hold_table(text):
         return spans
     low = text.lower()
     if not _NAME_HEADER.search(low):
