@@ -189,6 +189,9 @@ _KK_VERB_LOW = re.compile(r"(?=[ктжеә])(?<![\w])(?:көшіп[ \t]+)?(?:к�
 # dative before a verb of moving (`Семейге көшті`)
 _KK_FROM_AT = re.compile(r"(?<![\w])([" + _UPPER + r"][" + _LOWER + r"]{2,}?(?:дан|ден|тан|тен|нан|"
                          r"нен|да|де|та|те|ға|ге|қа|ке))[ \t]+(?:\d[\d./ -]{3,11}\d[ \t]+)?$")
+# a capitalised locative after a comma, ending its clause
+_KK_LOC_END = re.compile(r"(?<=,[ \t])([" + _UPPER + r"][" + _LOWER + r"]{2,}?(?:да|де|та|те))"
+                         r"(?=[ \t]*(?:[.;\n]|$))")
 # the place after a verb of living (`тұрады Талаптыда`, `тұрады: Үржарда`)
 _KK_AT_AFTER = re.compile(r"[ \t]*:?[ \t]*([" + _UPPER + r"][" + _LOWER + r"]{2,}?(?:да|де|та|те))"
                           r"(?![\w])")
@@ -257,6 +260,9 @@ def find_places(text: str, low: str | None = None) -> Iterator[Hit]:
             after = _KK_AT_AFTER.match(text, v.end())
             if after and not is_country(after.group(1)) and _kk_place_word(after.group(1), False):
                 yield after.start(1), after.end(1), "ADDRESS"
+    for m in _KK_LOC_END.finditer(text):  # `…, Ақсуда.`: where it happened, ending the clause
+        if not is_country(m.group(1)) and _kk_place_word(m.group(1), True):  # strict:
+            yield m.start(1), m.end(1), "ADDRESS"  # an ordinary word there is no place
     # ORG_RE needs a quoted name and SCHOOL_RE a `№`: pages without them skip the scan.
     if "«" in text or '"' in text:
         for m in ORG_RE.finditer(text):
