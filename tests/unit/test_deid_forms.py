@@ -88,6 +88,8 @@ def test_names_in_forms_are_replaced(deid: Deidentifier, text: str, gone: list[s
     ("Туған жері: Алтын Орда ауылы", ["алтын", "орда"]),
     ("Доставлен из Бесқайнара, затем до Кеменгера", ["бесқайнара", "кеменгера"]),
     ("Алдыңғы жатқызу: 2021 жылдың желтоқсан айында, Ақсуда.", ["ақсуда"]),
+    ("Тұрамын: Приозерск қ., Пушкин 126-169. Үнемі Әйтеке бинің тұрғыны",
+     ["пушкин", "126", "169", "әйтеке", "бинің"]),
     ("тұрады Ақсукентте. Семейге көшті. Омбыдан 14.06.2019 келген. Берлинде тұрған. "
      "тұрады: Үржарда", ["ақсукентте", "семейге", "омбыдан", "берлинде", "үржарда"]),
     ("Проживаю: Кокшетау, Сейфуллина 134, кв 48. Адр. | Лисаков, Пушкина 69/130. Мекенжайы "
@@ -198,6 +200,14 @@ def test_a_printout_aligned_with_spaces_is_read_by_column(deid: Deidentifier) ->
     spans = {text[s.start : s.end]: s.label for s in deid.deidentify(text, "p1").spans}
     assert spans == {"6003/23": "RECORD_ID", "Жумабаева К.М.": "NAME", "96": "AGE",
                      "21.02": "DATE", "25.04": "DATE"}
+
+
+def test_a_record_number_after_no_is_no_phone_and_keeps_the_date_after_it(
+        deid: Deidentifier) -> None:
+    text = "№ 872024660 13 маусымнан бастап 22 желтоқсанға дейін"
+    spans = {text[s.start : s.end]: s.label for s in deid.deidentify(text, "p1").spans}
+    assert spans == {"872024660": "RECORD_ID", "13 маусымнан": "DATE",
+                     "22 желтоқсанға": "DATE"}
 
 
 def test_a_person_field_keeps_a_value_that_is_no_surname(deid: Deidentifier) -> None:
@@ -321,7 +331,8 @@ def test_comma_ocr_spaced_and_kazakh_month_year_dates(deid: Deidentifier, value:
 @pytest.mark.parametrize("value", ["16-VIII-1924", "20/XII/35", "19 IV 2021", "III.2024",
                                    "27 11 2020", "2020.12.27", "27-12", "2-го января",
                                    "маусымның 21-інде", "сәуір айында", "05,03.2019",
-                                   "2021 жылдың желтоқсан айында", "10.X", "12 I"])
+                                   "2021 жылдың желтоқсан айында", "10.X", "12 I", "28/III",
+                                   "9-I"])
 def test_dates_in_more_written_forms(deid: Deidentifier, value: str) -> None:
     spans = deid.deidentify(f"Келу: {value}; 10-12 дней, 3-9 раз, ГБ II ст.", "p1").spans
     assert [(s.label, s.end - s.start) for s in spans] == [("DATE", len(value))]

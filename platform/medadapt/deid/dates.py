@@ -68,7 +68,8 @@ FORMATS: tuple[tuple[str, re.Pattern], ...] = (
     ("roman", re.compile(r"(?P<d>\d(?<![\d.]\d)\d?)(?P<s>[./ -])(?P<mon>" + _ROMAN + r")(?P=s)"
                          r"(?P<y>\d{4}|\d{2})(?!\d)")),
     # a day and a Roman month, no year (`10.X`, `12 I`), not a stage, finger or rib number
-    ("roman_dm", re.compile(r"(?P<d>\d(?<![\d.,/]\d)\d?)[. ](?P<mon>" + _ROMAN + r")(?![\w.]|\.\d)"
+    ("roman_dm", re.compile(r"(?P<d>\d(?<![\d.,/]\d)\d?)[./ -](?P<mon>" + _ROMAN + r")"
+                            r"(?![\w/-]|\.\d)"
                             r"(?![ \t]*(?:ст|степ|пальц|ребр|тип|клас|сегмент|позв|триместр|груп|"
                             r"гр\.|кат|сат|дәреж|фк|ф\.к|функц|[A-ZА-Я]))")),
     # a Roman month and a year (`III.2024`, `XII-2023`)
@@ -118,7 +119,7 @@ FORMATS: tuple[tuple[str, re.Pattern], ...] = (
     # a month alone: `наурыз айында`, `сәуірде`, `в апреле` (the preposition stays outside)
     ("kk_mo", re.compile(r"(?<![\w])(?P<mon>" + _KK + r")"
                          r"(?P<suf>[ \t]+ай(?:ында|ы|да)|да|де|та|те)(?![\w])", _I)),
-    ("ru_mo", re.compile(r"(?<=\bв )(?P<mon>" + _alt(RU_PREP) + r")" + _NB, _I)),
+    ("ru_mo", re.compile(r"(?<=\b[вс] )(?P<mon>" + _alt(RU_PREP) + r")" + _NB, _I)),
     ("kk_dm", re.compile(r"(?=\d)(?<![\d.])(?P<d>\d{1,2})\s*-?\s*(?P<mon>" + _KK + r")"
                          + _KK_SUF, _I)),
 )

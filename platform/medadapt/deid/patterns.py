@@ -98,6 +98,8 @@ def find_phones(text: str, low: str | None = None) -> Iterator[Hit]:
             continue
         if re.search(r"\d[.]\d", frag) and not re.search(r"[\s\-()]", frag):
             continue
+        if "№" in text[max(0, m.start() - 3) : m.start()]:
+            continue  # `№ 872024660 13 маусымнан`: a record number, then a date
         yield m.start(), end, "PHONE"
     spans = windows(text, PHONE_ANCHOR, 8, 24, low)
     for _, m in finditer_windows([PHONE_LABEL_RE], text, spans):

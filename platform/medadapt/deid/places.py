@@ -189,6 +189,9 @@ _KK_VERB_LOW = re.compile(r"(?=[ктжеә])(?<![\w])(?:көшіп[ \t]+)?(?:к�
 # dative before a verb of moving (`Семейге көшті`)
 _KK_FROM_AT = re.compile(r"(?<![\w])([" + _UPPER + r"][" + _LOWER + r"]{2,}?(?:дан|ден|тан|тен|нан|"
                          r"нен|да|де|та|те|ға|ге|қа|ке))[ \t]+(?:\d[\d./ -]{3,11}\d[ \t]+)?$")
+# a hero's name and title under a Kazakh case ending: a village or a street named after him
+_TITLED_PLACE_CASE = re.compile(r"(?<![\w])[" + _UPPER + r"][" + _LOWER + r"]{2,}[ \t]+(?:батыр|би)"
+                                r"(?:дың|дің|ның|нің|да|де|ға|ге|дан|ден|нан|нен|ге)(?![\w])")
 # a capitalised locative after a comma, ending its clause
 _KK_LOC_END = re.compile(r"(?<=,[ \t])([" + _UPPER + r"][" + _LOWER + r"]{2,}?(?:да|де|та|те))"
                          r"(?=[ \t]*(?:[.;\n]|$))")
@@ -260,6 +263,9 @@ def find_places(text: str, low: str | None = None) -> Iterator[Hit]:
             after = _KK_AT_AFTER.match(text, v.end())
             if after and not is_country(after.group(1)) and _kk_place_word(after.group(1), False):
                 yield after.start(1), after.end(1), "ADDRESS"
+    if "батыр" in text or " би" in text:
+        for m in _TITLED_PLACE_CASE.finditer(text):  # `Өтеген батырдың`, `Әйтеке биде`
+            yield m.start(), m.end(), "ADDRESS"
     for m in _KK_LOC_END.finditer(text):  # `…, Ақсуда.`: where it happened, ending the clause
         if not is_country(m.group(1)) and _kk_place_word(m.group(1), True):  # strict:
             yield m.start(1), m.end(1), "ADDRESS"  # an ordinary word there is no place
