@@ -38,8 +38,8 @@ EMAIL_DOMAINS = ["example.kz", "demo.example.kz", "test.example.kz"]  # no real 
 _CITY_MARK_RE = re.compile(r"(?:г\.|гор\.|город|с\.|село|пос\.)\s*$", re.IGNORECASE)
 # A hero's title after his name in a street or village (`Райымбек батыра`, `Толе би`) is part
 # of the name: it goes with the capitalised word it follows.
-_TITLE_AFTER_RE = re.compile(r"[ \t]+(?:батыр(?:а|ы|дың)?|би|бі|хан(?:а|ның)?|ақын|акын|жырау)"
-                            r"(?![\w])")
+_TITLE_AFTER_RE = re.compile(r"[ \t]+(?:батыр|би|бі|хан|ақын|акын|жырау)[а-яәғқңөұүһі]{0,5}"
+                            r"(?![\w])")  # with its case ending: `Әйтеке бинің`
 _CAP_WORD_RE = re.compile(r"(?<![\w])[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\wӘәҒғҚқҢңӨөҰұҮүҺһІі]*(?:-[\w]+)*")
 
 
