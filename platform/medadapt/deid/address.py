@@ -195,6 +195,9 @@ _STREET_BEFORE_FLAT = re.compile(r"(?<![\w-])" + CAPW + r"(?:[ \t](?:" + CAPW
                                  + r"(?=[ \t]*,?[ \t]*\Z)")
 
 
+_LEADING_ABBR = re.compile(r"[" + UP + r"]{2,5}[ \t]+(?=[" + UP + r"][" + LETTER + r"])")
+
+
 def _second_word(text: str, s: int, e: int) -> tuple[int, int]:
     """A marked settlement widened over its other word: the one after `с. X`, before
     `X ауылы`, unless that word is a verb, a preposition or another function word."""
@@ -244,6 +247,9 @@ def _components(text: str, low: str | None) -> list[tuple[int, int, str]]:
     for rx, m in finditer_gated(_GATED, text, spans, low):
         kind = KIND[rx]
         s, e = _second_word(text, m.start(), m.end()) if kind == "city" else m.span()
+        if kind == "city":
+            abbr = _LEADING_ABBR.match(text, s, e)  # `ЦРБ Райымбекского района`: the
+            s = abbr.end() if abbr else s             # hospital's abbreviation stays
         found.add((s, e, kind))
     found.update(_titled_streets(text, low))
     for s, _, kind in list(found):  # `Алтынсарина 19, кв 24`: the street before a flat

@@ -37,9 +37,15 @@ _UPPER = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ"
 INSTITUTION_RE = re.compile(
     r"(?<![\w])(?:им\.|имени)[ \t]*(?:(?:академика|акад\.|профессора|проф\.)[ \t]*)?"
     r"(?:[" + _UPPER + r"]\.[ \t]?){0,2}[" + _UPPER + r"][\w-]+"
-    r"|(?<![\w])(?:[" + _UPPER + r"]\.[ \t]?){0,2}[" + _UPPER + r"][\w-]+[ \t]+атындағы"
+    r"|(?<![\w])(?:(?i:академик|профессор)[ \t]+)?(?:[" + _UPPER + r"]\.[ \t]?){0,2}["
+    + _UPPER + r"][\w-]+[ \t]+атындағы"
+    # an implant maker and its product's name (`Zimmer Wagner SL`, `DePuy Attune`)
+    r"|(?<![\w])(?:Zimmer|DePuy|Stryker|Synthes|Biomet|Aesculap|ChM|Medtronic"
+    r"|Smith[ \t]*&[ \t]*Nephew)"
+    r"(?:[ \t]+[A-Z][\w-]*){0,3}"
     r"|(?i:центр\w*|клиник\w*|больниц\w*|госпитал\w*|санатори\w*|диспансер\w*|"
     r"аурухана\w*|емхана\w*|орталы\w*)[ \t]*«[^»\n]{1,40}»")
+_MAKER_GATE = re.compile(r"Zimmer|DePuy|Stryker|Synthes|Biomet|Aesculap|ChM|Medtronic|Nephew")
 PRIORITY = {"EMAIL": 0, "IIN": 1, "PHONE": 2, "DOC_ID": 3, "DATE": 4, "RECORD_ID": 5,
             "AGE": 6, "ADDRESS": 7, "NAME": 8}
 _PROTECTABLE = {"NAME", "ADDRESS"}
@@ -211,7 +217,8 @@ class Deidentifier:
         nobody."""
         found = [] if self._phrase_re is None else [
             m.span() for m in self._phrase_re.finditer(fold_text(text))]
-        if "им." in text or "имени" in text or "«" in text or "атынд" in text:
+        if ("им." in text or "имени" in text or "«" in text or "атынд" in text
+                or _MAKER_GATE.search(text)):
             found += [m.span() for m in INSTITUTION_RE.finditer(text)]
         return sorted(found)
 

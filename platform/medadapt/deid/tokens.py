@@ -15,6 +15,7 @@ from operator import attrgetter
 from .dictionaries import NAME_TAGS, kk_known, ru_tags
 from .lexicon import FirstName, Lexicons, fold, has_kazakh_letters
 from .scan import lowered, trie_pattern
+from .vocabulary import is_drug_name
 
 WORD_RE = re.compile(r"[^\W\d_]+(?:[-‐'’][^\W\d_]+)*", re.UNICODE)
 
@@ -84,6 +85,7 @@ EPONYM_HEADS = (
     "пластин", "винт", "гвозд", "ауру", "сынама", "сыныг", "тасил", "маневр", "манёвр",
     "вывих", "деформац", "контрактур", "ротатор", "имени", "им", "стебел", "стебл", "лоскут",
     "адис",  # Kazakh әдісі (method), folded: `Бобат әдісі`
+    "катетер",  # `катетер Фолея`, `Фолей катетері`
 )
 # Kazakh postpositions that follow an eponym (`Кохер бойынша` = after Kocher) but, before a
 # word, mean "according to" (`төлқұжат бойынша LEBED BOGDANA`): heads for the word before only.
@@ -129,6 +131,8 @@ def classify_word(word: str, lex: Lexicons) -> tuple[str, tuple[FirstName, ...]]
     if lex.is_allowed_word(word):
         return "ALLOW", ()
     plain = word.lower().replace("ё", "е")
+    if is_drug_name(low):
+        return "CAP", ()  # `Амлодипин`, `Эноксапарин`: an INN drug stem, not a surname ending
     if SURN_RE.search(plain) and not NOT_SURN_RE.search(plain):
         if _ordinary_only(plain):
             return "CAP", ()  # `ОРГАНОВ`, `СКОРОЙ`: a surname's ending on an ordinary word
