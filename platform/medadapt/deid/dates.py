@@ -91,9 +91,11 @@ FORMATS: tuple[tuple[str, re.Pattern], ...] = (
                       r"(?![\d]|[.,]\d)")),
     # `30,06,2025` (a comma for a dot) and OCR spacing (`29. 05. 2025`, `18 . 04 . 2025`):
     # four-digit years only, so doses (`1,0,5`) and lists stay.
-    ("num_comma", re.compile(r"(?P<d>\d(?<![\d.,]\d)\d?)[,.](?P<m>\d{1,2})[,.](?P<y>(?:19|20)\d{2})"
+    ("num_comma", re.compile(r"(?=\d{1,2}(?:,\d{1,2}[,.]|\.\d{1,2},))"
+                             r"(?P<d>\d(?<![\d.,]\d)\d?)[,.](?P<m>\d{1,2})[,.](?P<y>(?:19|20)\d{2})"
                              r"(?![\d,]\d|\d)")),
-    ("num_spaced", re.compile(r"(?P<d>\d(?<![\d.]\d)\d?)[ \t]?\.[ \t]?(?P<m>\d{1,2})[ \t]?\.[ \t]?"
+    ("num_spaced", re.compile(r"(?=[\d.]{1,6}[ \t]+[.\d])"
+                              r"(?P<d>\d(?<![\d.]\d)\d?)[ \t]?\.[ \t]?(?P<m>\d{1,2})[ \t]?\.[ \t]?"
                               r"(?P<y>(?:19|20)\d{2})(?!\d)")),
     ("compact", re.compile(r"(?P<d>[0-3](?<!\d[0-3])\d)(?P<m>[01]\d)(?P<y>(?:19|20)\d{2})(?!\d)")),
     ("ru_abbr", re.compile(r"(?=\d)(?<![\d])(?P<d>\d{1,2})\s+(?P<mon>" + _ABBR[:-2] + r")\.(?:\s*"

@@ -130,6 +130,12 @@ def _resolve(cands: list[tuple[int, int, str, object]]) -> list[tuple[int, int, 
 Cand = tuple[int, int, str, object]
 
 
+def _inside_any(spans: list[tuple[int, int]], s: int, e: int) -> bool:
+    """[s, e) lies inside one of the sorted `spans` (a few, but looked up per candidate)."""
+    k = bisect.bisect_right(spans, (s, float("inf")))
+    return any(e <= b for _, b in spans[:k])  # those starting at or before s
+
+
 def _merge_disjoint(chosen: list[Cand], extra: list[Cand]) -> list[Cand]:
     """`_resolve(chosen + extra)` for resolved `chosen` and spans found outside it: when
     nothing overlaps (the usual case) that is just the sorted union, without a new sort by
@@ -182,8 +188,8 @@ class Deidentifier:
         cands.extend((n.start, n.end, "NAME", n) for n in detect_names(text, self.lex, ner))
         protected = self._protected(text)
         if protected:
-            cands = [c for c in cands if c[2] not in _PROTECTABLE or not any(
-                p0 <= c[0] and c[1] <= p1 for p0, p1 in protected)]
+            cands = [c for c in cands if c[2] not in _PROTECTABLE
+                     or not _inside_any(protected, c[0], c[1])]
         chosen = _resolve(cands)
         if not self.use_sweep:
             return chosen

@@ -124,10 +124,9 @@ def column_cells(text: str, low: str, header: re.Pattern) -> Iterator[tuple[int,
     differs from the header's (a cell was left out or split), since its column is then
     unknown."""
     columns: set[int] = set()
-    width, pos = 0, 0
-    lines = text.split("\n")
-    for k, line in enumerate(lines):
-        cells = _line_cells(line)
+    width = 0
+    lines, rows = _table_rows(text)
+    for k, (pos, line, cells) in enumerate(rows):
         if len(cells) < 3:
             columns = set()
         elif not columns:
@@ -146,7 +145,17 @@ def column_cells(text: str, low: str, header: re.Pattern) -> Iterator[tuple[int,
                 if body and (i in columns or not aligned):
                     lead = len(line[a:b]) - len(line[a:b].lstrip())
                     yield pos + a + lead, pos + a + lead + len(body), aligned
+
+
+@lru_cache(maxsize=4)  # five detectors read the same page's columns
+def _table_rows(text: str) -> tuple[list[str], list[tuple[int, str, list[tuple[int, int]]]]]:
+    """The page's lines and, for each, (offset, line, cells)."""
+    lines = text.split("\n")
+    rows, pos = [], 0
+    for line in lines:
+        rows.append((pos, line, _line_cells(line)))
         pos += len(line) + 1
+    return lines, rows
 
 
 _SPACE_RUN = re.compile(r"[ \t]{2,}")
