@@ -14,7 +14,7 @@ from functools import lru_cache
 
 import phonenumbers
 
-from .patterns import iin_valid
+from .patterns import after_number_sign, iin_valid
 from .scan import column_cells, finditer_ci, lower_twin, may_hold_table
 
 Hit = tuple[int, int, str]
@@ -247,8 +247,8 @@ def _phones(text: str, low: str | None,
         lo = max(0, w.start() - 1)
         for span in _matched_phones(text[lo : w.end() + 1], regions):
             span = (span[0] + lo, span[1] + lo)
-            if "№" in text[max(0, span[0] - 3) : span[0]]:
-                continue  # `№ 872024660 13 маусымнан`: a record number, then a date
+            if after_number_sign(text, span[0]):
+                continue
             if span not in seen:
                 seen.add(span)
                 yield span[0], span[1], "PHONE"

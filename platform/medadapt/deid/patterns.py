@@ -87,6 +87,12 @@ def _cut_after_digits(text: str, start: int, end: int, n: int) -> int | None:
 PHONE_ANCHOR = anchor_regex(("тел", "моб", "сот", "ұялы", "байланыс", "факс"))
 
 
+def after_number_sign(text: str, start: int) -> bool:
+    """Digits right after `№` are a record number, never a phone (`№ 872024660 13 маусымнан`
+    is a number and then a date)."""
+    return "№" in text[max(0, start - 3) : start]
+
+
 def find_phones(text: str, low: str | None = None) -> Iterator[Hit]:
     """+7/8 numbers with ten digits after the prefix, and labeled local numbers."""
     for m in PHONE_RE.finditer(text):
@@ -98,8 +104,8 @@ def find_phones(text: str, low: str | None = None) -> Iterator[Hit]:
             continue
         if re.search(r"\d[.]\d", frag) and not re.search(r"[\s\-()]", frag):
             continue
-        if "№" in text[max(0, m.start() - 3) : m.start()]:
-            continue  # `№ 872024660 13 маусымнан`: a record number, then a date
+        if after_number_sign(text, m.start()):
+            continue
         yield m.start(), end, "PHONE"
     spans = windows(text, PHONE_ANCHOR, 8, 24, low)
     for _, m in finditer_windows([PHONE_LABEL_RE], text, spans):

@@ -177,7 +177,7 @@ def _unknown_word(word: str) -> bool:
     if ru_tags(low)[0] or word_is_eponym_head(word):
         return False
     lex = load_lexicons()
-    return not (lex.is_allowed_word(fold(low)) or clinical_vocabulary(lex).knows(fold(low)))
+    return not (lex.is_allowed_word(word) or clinical_vocabulary(lex).knows(fold(low)))
 
 
 # `Іргеліден келген`, `Шонжыда тұрады`: a capitalised word in the ablative or locative

@@ -16,6 +16,7 @@ from functools import lru_cache
 from .dictionaries import kk_known, ru_tags
 from .lexicon import Lexicons, fold
 from .names import NameSpan, assign_roles
+from .places import is_kept_word
 from .sweep import WORD_RE, clinical_construction, word_tok, words_outside
 
 ENDINGS = frozenset((
@@ -60,8 +61,6 @@ def propagate_places(text: str, addresses: Taken, outside: Iterable[re.Match]) -
     """Other capitalised occurrences, in any case form, of a settlement or street word found
     inside an ADDRESS span (`Үржар ауданы` … `Үржарда`): a place masked once is masked
     everywhere in the document, as a name is. Allow-listed words and countries are kept."""
-    from .places import is_kept_word  # places imports the sweep, which this module imports
-
     stems: set[str] = set()
     for s, e in addresses:
         for m in _CAP_PLACE_RE.finditer(text, s, e):
