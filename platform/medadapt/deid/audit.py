@@ -81,9 +81,14 @@ def audit_text(text: str, surrogate_spans: Iterable[tuple[int, int]] = (), *,
                lex: Lexicons | None = None, use_ner: bool = False) -> list[AuditFlag]:
     """Flags for identifier-like material left in `text` outside `surrogate_spans`."""
     flags: list[AuditFlag] = []
+    judged: dict[str, bool] = {}  # a document repeats its words: judge each spelling once
     for lo, hi in _outside(surrogate_spans, len(text)):
         for m in WORD_RE.finditer(text, lo, hi):
-            if _name_like(m.group(), lex):
+            word = m.group()
+            suspect = judged.get(word)
+            if suspect is None:
+                suspect = judged[word] = _name_like(word, lex)
+            if suspect:
                 flags.append(AuditFlag(m.start(), m.end(), "NAME_LIKE"))
         for m in DIGITS_RE.finditer(text, lo, hi):
             flags.append(AuditFlag(m.start(), m.end(), "DIGITS"))
