@@ -332,6 +332,18 @@ def test_comma_ocr_spaced_and_kazakh_month_year_dates(deid: Deidentifier, value:
     assert [(s.label, s.end - s.start) for s in spans] == [("DATE", len(value))]
 
 
+@pytest.mark.parametrize("value, moved", [("0 4.07.2024", "14.07.2024"),
+                                          ("2 1.1 0.2025", "31.10.2025"),
+                                          ("2 2.09.1930", "02.10.1930")])
+def test_a_date_whose_digit_group_ocr_split_is_one_date(value: str, moved: str) -> None:
+    from medadapt.deid.dates import find_dates, shift_date_text
+
+    text = f"Выписан {value}, палата 3 12.03.2024"
+    spans = {text[s:e] for s, e, _ in find_dates(text)}
+    assert value in spans and "12.03.2024" in spans and "3 12.03.2024" not in spans
+    assert shift_date_text(value, 10) == moved
+
+
 @pytest.mark.parametrize("value", ["16-VIII-1924", "20/XII/35", "19 IV 2021", "III.2024",
                                    "27 11 2020", "2020.12.27", "27-12", "2-го января",
                                    "маусымның 21-інде", "сәуір айында", "05,03.2019",

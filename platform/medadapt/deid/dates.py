@@ -97,6 +97,12 @@ FORMATS: tuple[tuple[str, re.Pattern], ...] = (
     ("num_spaced", re.compile(r"(?=[\d.]{1,6}[ \t]+[.\d])"
                               r"(?P<d>\d(?<![\d.]\d)\d?)[ \t]?\.[ \t]?(?P<m>\d{1,2})[ \t]?\.[ \t]?"
                               r"(?P<y>(?:19|20)\d{2})(?!\d)")),
+    # OCR that split a digit group (`0 4.07.2024`, `2 1.1 0.2025`): a space inside the day,
+    # the month or the year; the look-ahead wants one such split before the year ends.
+    ("num_split", re.compile(r"(?=[\d.]{0,3}\d[ \t]\d|[\d. \t]{0,6}\.\d[ \t]\d)"
+                             r"(?P<d>\d(?<![\d.]\d)(?<!\d[ \t]\d)(?:[ \t]?\d)?)[ \t]?\.[ \t]?"
+                             r"(?P<m>\d(?:[ \t]?\d)?)[ \t]?\.[ \t]?"
+                             r"(?P<y>(?:1[ \t]?9|2[ \t]?0)[ \t]?\d[ \t]?\d)(?![ \t]?\d)")),
     ("compact", re.compile(r"(?P<d>[0-3](?<!\d[0-3])\d)(?P<m>[01]\d)(?P<y>(?:19|20)\d{2})(?!\d)")),
     ("ru_abbr", re.compile(r"(?=\d)(?<![\d])(?P<d>\d{1,2})\s+(?P<mon>" + _ABBR[:-2] + r")\.(?:\s*"
                            r"(?P<y>\d{4})(?!\d))?", _I)),
@@ -135,7 +141,13 @@ def _month(word: str) -> tuple[int, tuple[str, ...]] | None:
     return None
 
 
+def _digits(text: str) -> str:
+    """A digit group with OCR's stray spaces taken out (`2 0 24` -> `2024`)."""
+    return text.replace(" ", "").replace("\t", "")
+
+
 def _year(text: str) -> int:
+    text = _digits(text)
     y = int(text)
     if len(text) == 2:
         y += 1900 if y >= 30 else 2000
@@ -150,8 +162,8 @@ def _parse(m: re.Match) -> date | None:
             return None
         month = found[0]
     else:
-        month = int(g["m"])
-    day = int(g.get("d") or 15)
+        month = int(_digits(g["m"]))
+    day = int(_digits(g.get("d") or "15"))
     if not 1 <= month <= 12 or not 1 <= day <= 31:
         return None
     year = _year(g["y"]) if g.get("y") else 2000  # a leap year: 29.02 stays valid
@@ -161,7 +173,7 @@ def _parse(m: re.Match) -> date | None:
 
 MONTH_ANCHOR = anchor_regex(w for t in MONTH_TABLES for w in t)
 _NUMERIC_NAMES = ("num", "dm", "iso", "roman", "my", "compact", "num_comma", "num_spaced",
-                  "roman_my", "num_space", "iso_dot", "dm_dash", "roman_dm")
+                  "num_split", "roman_my", "num_space", "iso_dot", "dm_dash", "roman_dm")
 _NUMERIC = tuple(rx for name, rx in FORMATS if name in _NUMERIC_NAMES)
 _WORDY = tuple(rx for name, rx in FORMATS if name not in _NUMERIC_NAMES)
 # Month names are lower-case literals: the plain twins over the lowered text are faster.
@@ -258,6 +270,7 @@ def _same_case(word: str, like: str) -> str:
 
 
 def _pad(value: int, like: str) -> str:
+    like = _digits(like)
     return str(value).zfill(len(like)) if len(like) > 1 else str(value)
 
 
@@ -275,7 +288,7 @@ def _render(m: re.Match, new: date) -> str:
         _, table = _month(g["mon"])
         repl.append((*m.span("mon"), _same_case(table[new.month - 1], g["mon"])))
     if g.get("y") is not None:
-        repl.append((*m.span("y"), str(new.year)[-len(g["y"]) :]))
+        repl.append((*m.span("y"), str(new.year)[-len(_digits(g["y"])) :]))
     for s, e, value in sorted(repl, reverse=True):
         out = out[: s - base] + value + out[e - base :]
     return out

@@ -229,10 +229,18 @@ _STREET_AFTER = re.compile(r",[ \t]*[" + _UPPER + r"][" + _LOWER + r"-]{2,}(?:[ 
                            r"(?:[-/]\d{1,4}[" + _LOWER + r"]?)?(?![\w])")
 
 
+# The adjective of a two-word town name before it, in any case (`Нижнем Новгороде`, `Великих
+# Луках`, `Старом Осколе`, `Усть-Каменогорск` is one word): it names the same place.
+_TOWN_ADJECTIVE = re.compile(r"(?<![\w-])(?:Нижн|Верхн|Велик|Стар|Нов|Мал|Больш|Кіші|Үлкен|Жаңа"
+                             r"|Ескі)[" + _LOWER + r"]{0,4}[ \t]+$")
+
+
 def _settlement(text: str, s: int, e: int) -> Hit:
-    """The settlement's span, with the unmarked street and house number after it."""
+    """The settlement's span, with the adjective of a two-word name before it and the
+    unmarked street and house number after it."""
+    adjective = _TOWN_ADJECTIVE.search(text, max(0, s - 16), s)
     street = _STREET_AFTER.match(text, e)
-    return s, street.end() if street else e, "ADDRESS"
+    return adjective.start() if adjective else s, street.end() if street else e, "ADDRESS"
 
 
 def find_places(text: str, low: str | None = None) -> Iterator[Hit]:
