@@ -222,6 +222,19 @@ def test_a_city_number_a_word_or_two_after_its_phone_cue(deid: Deidentifier) -> 
     assert spans == {"53-21-70": "PHONE", "2-19-45": "PHONE"}
 
 
+def test_local_phones_in_a_phone_column_after_words_and_before_another_phone(
+        deid: Deidentifier) -> None:
+    text = ("| ФИО | Возраст | Адрес | Тел. |\n| Ким Г.Т. | 71 | Абая 12, кв 4 | 6-52-68 |\n"
+            "| Пак А.С. | 64 | мкр Самал, 3 | 56.83.14 |\n"
+            "Тел. отца Талгат 395 86 62. Дом. 903-14-5. Сестрамен 960 83 15 немесе "
+            "+7 700 329 95 06 хабарласу. Соседка Лидия, 40 85 81.\n"
+            "Контроль 12.03.2024, доза 1,0 мл, АД 120/80.")
+    spans = {text[s.start : s.end]: s.label for s in deid.deidentify(text, "p1").spans}
+    for phone in ("6-52-68", "56.83.14", "395 86 62", "903-14-5", "960 83 15", "40 85 81"):
+        assert spans.get(phone) == "PHONE", phone
+    assert spans.get("12.03.2024") == "DATE" and "120/80" not in spans and "1,0" not in spans
+
+
 def test_a_kazakh_case_ending_after_a_date_stays_on_the_shifted_date(deid: Deidentifier) -> None:
     text = "Жарақат бөлімінде 03.10.2023-тен бастап, 2019 жылғы «25» ақпан ж. қол қойды"
     out = deid.deidentify(text, "p1").text

@@ -83,7 +83,7 @@ SPLIT_IIN_RE = re.compile(r"\d(?<!\d\d)\d{5}[ -]\d{6}(?![\d])")
 LOCAL_PHONE_RE = re.compile(r"(?:тел|факс|конт|байланыс|ұялы|моб|домашн|рабоч|сот"
                             r"|(?:дом|раб|үй)(?=[ \t]*[:.]))[\w.]*[^\S\n]*"
                             r"(?:[\w ]{0,20}:)?"
-                            r"[^\S\n]*(?P<p>\d{1,3}(?:[-. ]\d{2,3}){2,4})(?![\d])",
+                            r"[^\S\n]*(?P<p>\d{1,3}(?:[-. ]\d{2,3}){1,3}[-. ]\d{1,3})(?![\d])",
                             re.IGNORECASE)
 NUMBER_WORD_LOW = lower_twin(NUMBER_WORD_RE, NUMBER_WORD_RE.pattern.replace("N[o°]", "n[o°]", 1),
                              "№#nнспшбкхэжв")
@@ -100,7 +100,8 @@ _KV_PHONE_RE = re.compile(r"тел|байланыс|контакт|phone|ұял�
 _PHONE_GROUPS_RE = re.compile(r"(?<![\d])\d{1,3}(?:[- ]\d{2,3}){1,4}(?![\d])")
 # A city number standing alone after a dash or a comma (`соседка Жұлдыз — 27-29-50`): three
 # dashed groups that are not a date.
-DASHED_PHONE_RE = re.compile(r"(?P<p>\d(?<=[—–,:] \d)\d{0,2}-\d{2}-\d{2})(?![\d-])")
+DASHED_PHONE_RE = re.compile(r"(?P<p>\d(?<=[—–,:] \d)\d{0,2}(?P<sep>[- ])\d{2}(?P=sep)\d{1,2})"
+                             r"(?![\d-]| \d)")
 
 
 _NUMBER_HEADER = re.compile(r"^[ \t]*(?:№|n|номер|нөмір)[^|]{0,12}$")
@@ -125,6 +126,12 @@ def find_export_ids(text: str, low: str | None = None) -> Iterator[Hit]:
 
 
 _NEXT_PHONE_RE = re.compile(r"[ \t]*[,/;][ \t]*(\d{1,3}(?:-\d{1,3}){2,3})(?![\d-])")
+# A number just before a phone in a list (`960 83 15 немесе +7 …`, `27-29-50, 8 701 …`)
+_PREV_PHONE_RE = re.compile(r"(?<![\d.,])(\d{1,3}(?P<sep>[-. ])\d{2,3}(?:(?P=sep)\d{1,3}){1,2})"
+                            r"[ \t]*(?:[,/;]|или|немесе|не)[ \t]*$")
+_PHONE_HEADER = re.compile(r"тел|байланыс|контакт|phone|ұялы|моб")
+# A phone column's cell: groups of digits (`6-52-68`, `56.83.14`, `712-682`, `4363921`)
+_PHONE_CELL_RE = re.compile(r"(?<![\d])(?:\d{1,3}(?:[-. ]\d{1,3}){1,4}|\d{5,11})(?![\d])")
 
 
 def find_table_values(text: str, low: str | None = None) -> Iterator[Hit]:
@@ -137,6 +144,10 @@ def find_table_values(text: str, low: str | None = None) -> Iterator[Hit]:
         first = not text[text.rfind("\n", 0, s) + 1 : s].strip(" \t|")  # the row's first cell
         if (aligned or first) and sum(ch.isdigit() for ch in text[s:e]) >= 3:
             yield s, e, "RECORD_ID"
+    for s, e, aligned in column_cells(text, low, _PHONE_HEADER):
+        for g in _PHONE_CELL_RE.finditer(text, s, e) if aligned else ():
+            if sum(ch.isdigit() for ch in g.group()) >= 5:
+                yield g.start(), g.end(), "PHONE"
     for m in _KV_ROW_RE.finditer(low) if "|" in text else ():
         key, (vs, ve) = m.group("k"), m.span("v")
         if not any(ch.isdigit() for ch in text[vs:ve]) or any(ch.isdigit() for ch in key):
@@ -151,10 +162,11 @@ def find_table_values(text: str, low: str | None = None) -> Iterator[Hit]:
 
 # A phone cue, a word or two saying whose phone, then a dashed city number: `телефон
 # ординаторской 2-19-45`, `т. 53-21-70`. Dashes only: dotted groups after words are dates.
-CUE_WORDS_PHONE_RE = re.compile(r"(?<![\w])(?:тел\w*\.?|т\.|байланыс\w*|ұялы)[ \t]*[:\-–]?[ \t]*"
-                                r"(?:[^\W\d_]+\.?[ \t]+){0,2}(?P<p>\d{1,3}(?:-\d{2,3}){2,3})"
-                                r"(?![\d\-])", re.IGNORECASE)
-CUE_WORDS_PHONE_LOW = lower_twin(CUE_WORDS_PHONE_RE, first="тбұ")
+CUE_WORDS_PHONE_RE = re.compile(r"(?<![\w])(?:тел\w*\.?|т\.|байланыс\w*|ұялы|хабарлас\w*)[ \t]*"
+                                r"[:\-–]?[ \t]*(?:[^\W\d_]+\.?[ \t]+){0,2}[:\-–]?[ \t]*"
+                                r"(?P<p>\d{1,3}(?P<sep>[-. ])\d{2,3}(?:(?P=sep)\d{1,3}){1,2})"
+                                r"(?![\d\-.]\d|\d)", re.IGNORECASE)
+CUE_WORDS_PHONE_LOW = lower_twin(CUE_WORDS_PHONE_RE, first="тбұх")
 LOCAL_PHONE_LOW = lower_twin(LOCAL_PHONE_RE, first="тфкбұмдрсү")
 # An extension after a phone (`вн. 520`, `доб. 1238`, `ішкі 150`) and a landline written
 # with its area code in brackets but no 8/+7 (`(7172) 27-89-14`): both dial one person.
@@ -196,7 +208,7 @@ def find_codes(text: str, low: str | None = None) -> Iterator[Hit]:
 
 
 def _is_date(value: str) -> bool:
-    day, month, year = (int(x) for x in value.split("-")[-3:])
+    day, month, year = (int(x) for x in re.split(r"[-. ]", value)[-3:])
     return 1 <= day <= 31 and 1 <= month <= 12
 
 
@@ -227,14 +239,19 @@ def find_intl_phones(text: str, low: str | None = None,
                      regions: tuple[str, ...] = PHONE_REGIONS) -> Iterator[Hit]:
     """Phones `phonenumbers` can place in any of `regions`, dotted, landline and local forms,
     and the next number of a list after any of them (`8 (727) 309-70-82, 935-58-1`)."""
-    ends = set()
+    starts, ends = set(), set()
     for hit in _phones(text, low, regions):
+        starts.add(hit[0])
         ends.add(hit[1])
         yield hit
     for end in sorted(ends):
         nxt = _NEXT_PHONE_RE.match(text, end)
         if nxt and nxt.end(1) not in ends:
             yield nxt.start(1), nxt.end(1), "PHONE"
+    for start in sorted(starts):  # `960 83 15 немесе +7(700)…`: the list's first number
+        prev = _PREV_PHONE_RE.search(text, max(0, start - 40), start)
+        if prev and prev.end(1) not in ends and not _is_date(prev.group(1)):
+            yield prev.start(1), prev.end(1), "PHONE"
 
 
 def _phones(text: str, low: str | None,
@@ -257,7 +274,8 @@ def _phones(text: str, low: str | None,
     for m in finditer_ci(LOCAL_PHONE_RE, LOCAL_PHONE_LOW, text, low):
         yield m.start("p"), m.end("p"), "PHONE"
     for m in finditer_ci(CUE_WORDS_PHONE_RE, CUE_WORDS_PHONE_LOW, text, low):
-        yield m.start("p"), m.end("p"), "PHONE"
+        if m.group("sep") == "-" or not _is_date(m.group("p")):
+            yield m.start("p"), m.end("p"), "PHONE"
     for m in DASHED_PHONE_RE.finditer(text):
         if not _is_date(m.group("p")):
             yield m.start("p"), m.end("p"), "PHONE"
