@@ -357,6 +357,27 @@ def test_a_date_whose_digit_group_ocr_split_is_one_date(value: str, moved: str) 
     assert shift_date_text(value, 10) == moved
 
 
+@pytest.mark.parametrize("value, moved", [("16-19.06.2024", "21-24.06.2024"),
+                                          ("3—10 июля", "8—15 июля"),
+                                          ("2023 жылғы 16-22 шілде", "2023 жылғы 21-27 шілде"),
+                                          ("12 по 19 марта 2024", "17 по 24 марта 2024")])
+def test_a_range_written_once_is_one_date_moved_as_a_whole(deid: Deidentifier, value: str,
+                                                          moved: str) -> None:
+    from medadapt.deid.dates import shift_date_text
+
+    text = f"Период лечения: {value} аралығында; доза 2-3 раза, ребра 5-6."
+    spans = [(text[s.start : s.end], s.label) for s in deid.deidentify(text, "p1").spans]
+    assert spans == [(value, "DATE")]
+    assert shift_date_text(value, 5) == moved
+
+
+def test_a_phone_ends_at_a_full_stop_so_the_date_after_it_stays_a_date(
+        deid: Deidentifier) -> None:
+    text = "Тел.: +7-707-431-77-63. 2019 жылғы 31 тамыз ж."
+    spans = {text[s.start : s.end]: s.label for s in deid.deidentify(text, "p1").spans}
+    assert spans == {"+7-707-431-77-63": "PHONE", "2019 жылғы 31 тамыз": "DATE"}
+
+
 @pytest.mark.parametrize("value", ["16-VIII-1924", "20/XII/35", "19 IV 2021", "III.2024",
                                    "27 11 2020", "2020.12.27", "27-12", "2-го января",
                                    "маусымның 21-інде", "сәуір айында", "05,03.2019",
@@ -372,7 +393,7 @@ def test_a_day_range_a_month_alone_and_ages_in_their_forms(deid: Deidentifier) -
             "Жасы – 92     Палата № 9. Пациентке 45 лет, 90 л/мин. ГБ 2 II ст., 5 V пальца")
     spans = {text[s.start : s.end]: s.label for s in deid.deidentify(text, "p1").spans}
     assert {k: v for k, v in spans.items() if v != "NAME"} == {
-        "16": "DATE", "29 декабря": "DATE", "апреле": "DATE", "97 л.": "AGE",
+        "16 по 29 декабря": "DATE", "апреле": "DATE", "97 л.": "AGE",
         "95-летняя": "AGE", "99": "AGE", "92": "AGE"}
 
 

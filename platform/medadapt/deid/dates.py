@@ -96,7 +96,7 @@ FORMATS: tuple[tuple[str, re.Pattern], ...] = (
                              r"(?![\d,]\d|\d)")),
     ("num_spaced", re.compile(r"(?=[\d.]{1,6}[ \t]+[.\d])"
                               r"(?P<d>\d(?<![\d.]\d)\d?)[ \t]?\.[ \t]?(?P<m>\d{1,2})[ \t]?\.[ \t]?"
-                              r"(?P<y>(?:19|20)\d{2})(?!\d)")),
+                              r"(?P<y>(?:19|20)\d{2}|\d{2})(?!\d|[.,]\d)")),
     # OCR that split a digit group (`0 4.07.2024`, `2 1.1 0.2025`): a space inside the day,
     # the month or the year; the look-ahead wants one such split before the year ends.
     ("num_split", re.compile(r"(?=[\d.]{0,3}\d[ \t]\d|[\d. \t]{0,6}\.\d[ \t]\d)"
@@ -249,14 +249,15 @@ def find_dates(text: str, low: str | None = None) -> Iterator[tuple[int, int, st
             if _parse(m) is not None:
                 hyphen = text[m.end() : m.end() + 1] == "-"
                 suffix = _KK_HYPHEN.match(text, m.end()) if hyphen else None
-                yield m.start(), suffix.end() if suffix else m.end(), "DATE"
+                yield (widen_to_range(text, m.start(), m.end()),
+                       suffix.end() if suffix else m.end(), "DATE")
     low = lowered(text) if low is None else low
     spans = windows(text, MONTH_ANCHOR, 30, 40, low)
     matches = (finditer_gated(_WORDY_GATED, low, spans, low) if low is not None
                else finditer_windows(_WORDY, text, spans))
     for _, m in matches:
         if _parse(m) is not None:
-            yield m.start(), m.end(), "DATE"
+            yield widen_to_range(text, m.start(), m.end()), m.end(), "DATE"
 
 
 def _same_case(word: str, like: str) -> str:
@@ -294,11 +295,63 @@ def _render(m: re.Match, new: date) -> str:
     return out
 
 
+# A range written once (`16-19.06.2024`, `3—10 июля`, `с 12 по 19 марта`, `2023 жылғы 16-22
+# шілде`): a first day and a dash or по/до in front of the day of a full date.
+_RANGE_JOIN = r"[ \t]*(?:[-–—]|по|до)[ \t]*"
+_FIRST_DAY_BEFORE = re.compile(r"(?<![\d.,:/])(?P<d1>\d{1,2})(?P<join>" + _RANGE_JOIN + r")$")
+_YEAR_BEFORE = re.compile(r"(?<![\d.,:/])(?:19|20)\d{2}[ \t]*(?:жылғы|ж\.)[ \t]*$")
+_IN_RANGE = re.compile(r"(?<![\d.,:/])(?P<d1>\d{1,2})(?P<join>" + _RANGE_JOIN + r")(?=\d)")
+
+
+def widen_to_range(text: str, s: int, e: int) -> int:
+    """Start of the one-token range that the date text[s:e] ends, or `s`: the first day and
+    the join before it, and a Kazakh year written before both (`2023 жылғы 16-22 шілде`)."""
+    head = _FIRST_DAY_BEFORE.search(text, max(0, s - 8), s)
+    if head is None or _split_range(text[head.start() : e]) is None:
+        return s
+    year = _YEAR_BEFORE.search(text, max(0, head.start() - 14), head.start())
+    if year and _split_range(text[year.start() : e]) is not None:
+        return year.start()
+    return head.start()
+
+
+def _split_range(value: str) -> tuple[int, str, re.Match] | None:
+    """(first day, join, the match of the full date left when both are taken out)."""
+    for m in _IN_RANGE.finditer(value):
+        rest = value[: m.start()] + value[m.end() :]
+        for _, regex in FORMATS:
+            full = regex.fullmatch(rest)
+            if full and full.groupdict().get("d") is not None and full.start("d") == m.start() \
+                    and _parse(full) is not None and int(m.group("d1")) <= int(
+                        _digits(full.group("d"))):
+                return int(m.group("d1")), m.group("join"), full
+    return None
+
+
+def _shift_range(value: str, days: int) -> str | None:
+    """A range moved as a whole: the full date shifted, the first day as many days before it
+    as it was."""
+    parts = _split_range(value)
+    if parts is None:
+        return None
+    first, join, full = parts
+    end = _parse(full)
+    moved = end + timedelta(days=days)
+    out = _render(full, moved)
+    start = full.start("d")
+    new_first = moved - timedelta(days=end.day - first)
+    return out[:start] + _pad(new_first.day, str(first)) + join + out[start:]
+
+
 @lru_cache(maxsize=65_536)  # pure; a record repeats its dates (admission, surgery) per page
 def shift_date_text(value: str, days: int) -> str | None:
     """`value` moved by `days`, same format; None if it does not parse as a date."""
     if _YEAR_ONLY.fullmatch(value):  # a year of birth: moved by whole years, never by 0
         return str(int(value) + _years(days))
+    if _IN_RANGE.search(value):
+        ranged = _shift_range(value, days)
+        if ranged is not None:
+            return ranged
     found = _month(value)
     if found:  # a month alone (`апреле`): moved by whole months, same table and case
         month, table = found

@@ -318,11 +318,21 @@ def _parsing_regions(regions: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(seven[:1] or regions[:1])
 
 
+_SENTENCE_STOP = re.compile(r"[.,;][ \t]")
+
+
 def _phonenumbers_spans(window: str, regions: tuple[str, ...]) -> Iterator[tuple[int, int]]:
     for region in _parsing_regions(regions):
         for match in phonenumbers.PhoneNumberMatcher(window, region,
                                                      leniency=phonenumbers.Leniency.POSSIBLE):
             raw = match.raw_string.lstrip("( ")
+            end = match.end
+            stop = _SENTENCE_STOP.search(match.raw_string)
+            if stop:  # `+7-707-431-77-63. 2019 жылғы`: a phone never holds a full stop
+                end = match.start + stop.start()
+                raw = window[match.start : end].lstrip("( ")
+                if sum(ch.isdigit() for ch in raw) < 10:
+                    continue
             if raw.startswith("+") or (raw[:1] in "78"
                                        and sum(ch.isdigit() for ch in raw) == 11):
-                yield match.start, match.end
+                yield match.start, end
