@@ -371,6 +371,18 @@ def test_a_range_written_once_is_one_date_moved_as_a_whole(deid: Deidentifier, v
     assert shift_date_text(value, 5) == moved
 
 
+def test_numbers_in_groups_below_their_label_and_in_named_number_columns(
+        deid: Deidentifier) -> None:
+    text = ("Лист нетрудоспособности (ЛН) № 112 0499 выдан 12.03.2024; палата № 3 15 коек.\n"
+            "Шақыру нөмірі:\n24907\nБольничный лист\n632 1398\nВызов № 25 12 мая 2024\n"
+            "| Парақ № | Аты-жөні | АХЖ-10 |\n| 806 4980 | Ким А. | M54.5 |\n"
+            "| Полис | ФИО | Сумма |\n| 22-ДМС-714075 | Пак Б. | 5 000 |\n")
+    spans = {text[s.start : s.end]: s.label for s in deid.deidentify(text, "p1").spans}
+    for number in ("112 0499", "24907", "632 1398", "806 4980", "22-ДМС-714075"):
+        assert number in spans, number
+    assert "12 мая 2024" in spans and "25 12" not in spans and "3 15" not in spans
+
+
 def test_a_phone_ends_at_a_full_stop_so_the_date_after_it_stays_a_date(
         deid: Deidentifier) -> None:
     text = "Тел.: +7-707-431-77-63. 2019 жылғы 31 тамыз ж."

@@ -26,12 +26,19 @@ _L = r"A-Za-zА-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі"
 LONG_CODE_RE = re.compile(r"(?<![\w./-])(?=[" + _L + r"\d])(?:[" + _L + r"]{1,5}[ -]?)?"
                           r"\d[\d/-]*\d{4}[\d/-]*"
                           r"(?:[ -]?[" + _L + r"]{1,3}(?![\w]))?(?![\w])")
+# A number printed in groups (`ЛН № 112 0499`, `образец № 2699 4106 65`): another group of 2-4
+# digits after one space, unless a unit or a month follows it (`№ 25 12 мая`, `№ 3 15 мг`).
+_MORE_GROUP = (r" \d{2,4}(?![\d.,:/])(?![ \t]*(?:мг|мл|мм|см|кг|ед|шт|раз|лет|жас|г\.|ж\.|год|жыл|"
+               r"январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр|"
+               r"қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|"
+               r"желтоқсан))")
 NUMBER_WORD_RE = re.compile(
     r"(?:№|#(?=\s*\d)|N[o°]?\.?(?=\s*\d)|номер\w*|нөмір\w*|серия|сериясы|полис\w*|штрих-код\w*|"
     r"бланк|карта|картасы|протокол\w*|хаттама\w*|эпикриз\w*|жолдама\w*|направлени\w*|"
     r"вызова|шақыру)"
-    r"[ \t:]*(?:№[ \t]*)?(?P<id>(?:[" + _L + r"]{1,4}[ -]?)?\d[\d/-]*\d(?:[ /-]?[" + _L
-    + r"]{1,3}\d*)?|\d{3,}[" + _L + r"]{0,2})(?![\w])", re.IGNORECASE)
+    r"[ \t:]*(?:№[ \t]*)?(?P<id>(?:[" + _L + r"]{1,4}[ -]?)?\d[\d/-]*\d"
+    r"(?:" + _MORE_GROUP + r")*(?:[ /-]?[" + _L + r"]{1,3}\d*)?|\d{3,}[" + _L + r"]{0,2})(?![\w])",
+    re.IGNORECASE)
 # A short number of a record named by its kind (`Протокол операции №30`, `карта вызова № 5`,
 # `ОТА ХАТТАМАСЫ № 12-Х`): one or two digits are enough there, though not after a ward or a
 # hospital (`палата №4`, `ГКБ №7`), whose numbers identify nobody.
@@ -104,7 +111,9 @@ DASHED_PHONE_RE = re.compile(r"(?P<p>\d(?<=[—–,:] \d)\d{0,2}(?P<sep>[- ])\d{
                              r"(?![\d-]| \d)")
 
 
-_NUMBER_HEADER = re.compile(r"^[ \t]*(?:№|n|номер|нөмір)[^|]{0,12}$")
+# A column of record or document numbers: `№`, `№ ИБ`, `Карта №`, `Шақыру №`, `Парақ №`, `Полис`
+_NUMBER_HEADER = re.compile(r"^[ \t]*(?:(?:№|n|номер|нөмір)[^|]{0,12}|[^|\d№]{1,14}[ \t]"
+                            r"(?:№|номер|нөмір)[ \t]*|(?:полис|policy)\w*[ \t]*(?:№|n)?[ \t]*)$")
 
 
 # A hospital-system export: a segment code, then its first field (`OPR|854|…`,
@@ -178,8 +187,20 @@ DOTTED_PHONE_RE = re.compile(r"(?=[+78])(?<![\d.])"
                              r"(?:\+?7|8)[.](?:\d{3})[.]\d{3}[.]\d{2}[.]\d{2}(?![\d])")
 
 
+# A number on the line below its label (`Шақыру нөмірі:⏎24907`, `№ образца:⏎1298 3831 74`)
+_LABEL_ABOVE_RE = re.compile(r"(?im)^(?P<k>[^\n:]{0,40}(?:номер|нөмір|№|штрих-код)[^\n:]{0,24}:|"
+                             r"[ \t]*(?:[^\n:]{0,24}[ \t])?(?:лист|парағ|парақ|полис|карт|образ|"
+                             r"сынама|штрих|талон|жолдам|направлени|вызов|шақыру|протокол|хаттама)"
+                             r"[^\n:\d]{0,24})[ \t]*\n[ \t]*"
+                             r"(?P<id>(?:[^\W\d_]{1,3}-?)?\d[\d /-]{1,20}\d[^\W\d_]{0,2})[ \t]*$")
+
+
 def find_codes(text: str, low: str | None = None) -> Iterator[Hit]:
     """Codes after number words (any length >= 3 digits) and any 5+ digit run anywhere."""
+    if "\n" in text:
+        for m in _LABEL_ABOVE_RE.finditer(text):
+            if not _KV_NOT_ID_RE.search(m.group("k").lower()):
+                yield m.start("id"), m.end("id"), "RECORD_ID"
     for m in finditer_ci(NUMBER_WORD_RE, NUMBER_WORD_LOW, text, low):
         digits = sum(ch.isdigit() for ch in text[m.start("id") : m.end("id")])
         if digits >= 3:

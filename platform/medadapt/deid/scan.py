@@ -116,6 +116,10 @@ def finditer_ci(rx: re.Pattern, twin: re.Pattern, text: str,
     return twin.finditer(low) if low is not None else rx.finditer(text)
 
 
+# The name of a code system in a header (`МКБ-10`, `АХЖ-10`, `ICD-10`): digits of no value
+_CODE_NAME_RE = re.compile(r"(?<![\w])[^\W\d_]{2,5}-?10(?![\w])")
+
+
 def column_cells(text: str, low: str, header: re.Pattern) -> Iterator[tuple[int, int, bool]]:
     """Cells under the header cells of a table that `header` finds in lowered `low`: a `|`
     table, or a printout aligned with runs of spaces. A header row holds three or more labels
@@ -132,7 +136,7 @@ def column_cells(text: str, low: str, header: re.Pattern) -> Iterator[tuple[int,
         elif not columns:
             labels = [low[pos + a : pos + b] for a, b in cells]
             if sum(bool(c.strip()) for c in labels) >= 3 and not any(
-                    ch.isdigit() for ch in line):
+                    ch.isdigit() for ch in _CODE_NAME_RE.sub("", line)):
                 columns = {i for i, c in enumerate(labels) if header.search(c)}
                 width = len(cells)
                 if columns and min(columns) == _first_filled(labels) and not any(
