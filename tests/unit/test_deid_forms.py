@@ -383,6 +383,28 @@ def test_numbers_in_groups_below_their_label_and_in_named_number_columns(
     assert "12 мая 2024" in spans and "25 12" not in spans and "3 15" not in spans
 
 
+def test_po_after_a_word_heads_what_follows_not_the_word(deid: Deidentifier) -> None:
+    text = ("Направлен для лечения в Омске по месту регистрации. 30 января — Махановпен по "
+            "телефону сөйлестім. Сакроилеит по МРТ, лечение по Илизарову.")
+    spans = {text[s.start : s.end]: s.label for s in deid.deidentify(text, "p1").spans}
+    assert spans.get("Омске") == "ADDRESS" and spans.get("Махановпен") == "NAME"
+    assert "Сакроилеит" not in spans and "Илизарову" not in spans
+
+
+def test_surname_and_first_name_columns_and_their_header(deid: Deidentifier) -> None:
+    text = ("| Карта № | Фамилия | Имя Отчество | Дата рожд. |\n"
+            "| С-0608 | Илизарова | Лидия Федоровна | 8.12.1958 |\n")
+    spans = {text[s.start : s.end]: s.label for s in deid.deidentify(text, "p1").spans}
+    assert spans.get("Илизарова") == "NAME" and spans.get("Лидия Федоровна") == "NAME"
+    assert "Отчество" not in spans and "Фамилия" not in spans
+
+
+def test_an_iso_date_before_a_range_keeps_its_day(deid: Deidentifier) -> None:
+    text = "Емделді 2024-05-17 – 28.05.24 аралығында"
+    spans = {text[s.start : s.end]: s.label for s in deid.deidentify(text, "p1").spans}
+    assert spans == {"2024-05-17": "DATE", "28.05.24": "DATE"}
+
+
 def test_a_phone_ends_at_a_full_stop_so_the_date_after_it_stays_a_date(
         deid: Deidentifier) -> None:
     text = "Тел.: +7-707-431-77-63. 2019 жылғы 31 тамыз ж."

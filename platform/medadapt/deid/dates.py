@@ -298,9 +298,9 @@ def _render(m: re.Match, new: date) -> str:
 # A range written once (`16-19.06.2024`, `3—10 июля`, `с 12 по 19 марта`, `2023 жылғы 16-22
 # шілде`): a first day and a dash or по/до in front of the day of a full date.
 _RANGE_JOIN = r"[ \t]*(?:[-–—]|по|до)[ \t]*"
-_FIRST_DAY_BEFORE = re.compile(r"(?<![\d.,:/])(?P<d1>\d{1,2})(?P<join>" + _RANGE_JOIN + r")$")
+_FIRST_DAY_BEFORE = re.compile(r"(?<![\d.,:/-])(?P<d1>\d{1,2})(?P<join>" + _RANGE_JOIN + r")$")
 _YEAR_BEFORE = re.compile(r"(?<![\d.,:/])(?:19|20)\d{2}[ \t]*(?:жылғы|ж\.)[ \t]*$")
-_IN_RANGE = re.compile(r"(?<![\d.,:/])(?P<d1>\d{1,2})(?P<join>" + _RANGE_JOIN + r")(?=\d)")
+_IN_RANGE = re.compile(r"(?<![\d.,:/-])(?P<d1>\d{1,2})(?P<join>" + _RANGE_JOIN + r")(?=\d)")
 
 
 def widen_to_range(text: str, s: int, e: int) -> int:

@@ -17,7 +17,7 @@ from .dictionaries import kk_known, ru_tags
 from .gazetteer import MID, STRONG, place_kind
 from .lexicon import default_lexicon_dir, fold, load_lexicons
 from .scan import finditer_ci, lower_twin
-from .tokens import word_is_eponym_head, word_is_postposition
+from .tokens import word_heads_word_before, word_is_eponym_head
 from .vocabulary import clinical_vocabulary
 
 Hit = tuple[int, int, str]
@@ -120,8 +120,7 @@ def _eponym_position(text: str, s: int, e: int) -> bool:
     if prev and word_is_eponym_head(prev.group(1)):
         return True
     nxt = _WORD_AFTER.match(text, e, e + 30)
-    return bool(nxt and (word_is_eponym_head(nxt.group(1)) or word_is_eponym_head(
-        nxt.group(1)[:-1]) or word_is_postposition(nxt.group(1))))
+    return bool(nxt and word_heads_word_before(nxt.group(1)))
 
 
 def _gazetteer_hit(text: str, s: int, e: int, kind: int) -> bool:

@@ -32,7 +32,7 @@ from .dictionaries import (
 from .lexicon import Lexicons, fold
 from .names import NameSpan, assign_roles
 from .scan import column_cells, may_hold_table
-from .tokens import Tok, _word_is_cue, classify_word, word_is_eponym_head, word_is_postposition
+from .tokens import Tok, _word_is_cue, classify_word, word_heads_word_before, word_is_eponym_head
 from .vocabulary import GENERIC_PERSONS, ROLE_WORDS, clinical_vocabulary
 
 WORD_RE = re.compile(r"[^\W\d_]+(?:[-‐'’][^\W\d_]+)*")
@@ -43,7 +43,9 @@ SURNAME_SHAPE = re.compile(
 _SEP = re.compile(r"[ \t]*(?:\n[ \t]*)?")
 STRONG, WEAK = 2, 1
 JOIN = -1  # raw score of a lower-case word no dictionary knows: weak, never a name alone
-_SAFE_CAPS = {"пациент", "больной", "больная", "диагноз", "врач", "дата", "адрес", "тел"}
+# Form labels, never a name though capitalised after a cue (`Имя Отчество`, `Аты Тегі`)
+_SAFE_CAPS = {"пациент", "больной", "больная", "диагноз", "врач", "дата", "адрес", "тел",
+              "фамилия", "имя", "отчество", "тегі", "аты", "әкесінің"}
 
 
 @dataclass(slots=True)
@@ -465,7 +467,8 @@ def _with_cued_nouns(text: str, outside: list[re.Match], spans: list[NameSpan],
 
 
 _NAME_HEADER = re.compile(r"фио|ф\.и\.о|т\.а\.ә|аты-жөні|сопровожд|ответствен|медсестра|"
-                          r"(?<![\w])(?:врач|дәрігер|хирург|м/с|пациент|науқас)(?![\w])")
+                          r"(?<![\w])(?:врач|дәрігер|хирург|м/с|пациент|науқас|фамилия|тегі|имя|"
+                          r"отчество|аты)(?![\w])")
 _CELL_NAME_RE = re.compile(r"(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][^\W\d_]+(?:-[^\W\d_]+)?|[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\.)"
                            r"(?:[ \t]+(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][^\W\d_]+|[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\.[ \t]?"
                            r"(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\.)?)){0,2}")
@@ -592,8 +595,7 @@ def _after_eponym_head(text: str, start: int) -> bool:
 def _before_eponym_head(text: str, end: int) -> bool:
     """`Байков симптомы`, `Штейман тесті`: Kazakh puts the head after the eponym."""
     m = _WORD_AFTER_RE.match(text[end : end + 30])
-    return bool(m and (word_is_eponym_head(m.group(1)) or word_is_eponym_head(m.group(1)[:-1])
-                       or word_is_postposition(m.group(1))))
+    return bool(m and word_heads_word_before(m.group(1)))
 
 
 def clinical_construction(text: str, start: int, end: int) -> bool:

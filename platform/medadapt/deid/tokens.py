@@ -287,6 +287,15 @@ def is_eponym_head(tok: Tok) -> bool:
     return word_is_eponym_head(tok.text)
 
 
+def word_heads_word_before(word: str) -> bool:
+    """A head written after its eponym (`Глазго шкаласы`, `Кохер бойынша`, `Байков симптомы`);
+    `по`, `им.` and `имени` head only the word after them (`в Омске по месту` is a place)."""
+    low = fold(word).rstrip(".")
+    if low in ("по", "им", "имени"):
+        return False
+    return word_is_eponym_head(word) or word_is_eponym_head(word[:-1]) or word_is_postposition(word)
+
+
 def word_is_postposition(word: str) -> bool:
     """`бойынша`: a head for the eponym before it (see POSTPOSITIONS)."""
     return fold(word).startswith(POSTPOSITIONS)
