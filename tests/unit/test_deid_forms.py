@@ -405,6 +405,17 @@ def test_an_iso_date_before_a_range_keeps_its_day(deid: Deidentifier) -> None:
     assert spans == {"2024-05-17": "DATE", "28.05.24": "DATE"}
 
 
+def test_clinical_text_after_a_labelled_address_and_beside_abbreviations_survives(
+        deid: Deidentifier) -> None:
+    text = ("Адрес: г. Аксу, ул. Абая, д. 63, кв. 129. 1) Прошу возместить артроскопию "
+            "коленного сустава.\nОАА-дан А.Н. Сызғанов атындағы ҰҒХО-ға ауыстырылды. "
+            "Мексидол 5 ,0 к/і тамшылатып.")
+    out = deid.deidentify(text, "p1").text
+    for kept in ("Прошу возместить артроскопию", "А.Н. Сызғанов атындағы", "Мексидол"):
+        assert kept in out, kept
+    assert "Абая" not in out and "129" not in out
+
+
 def test_a_phone_ends_at_a_full_stop_so_the_date_after_it_stays_a_date(
         deid: Deidentifier) -> None:
     text = "Тел.: +7-707-431-77-63. 2019 жылғы 31 тамыз ж."

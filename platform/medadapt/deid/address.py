@@ -112,6 +112,12 @@ _NEXT_FIELD_RE = re.compile(r"[,;][ \t]*[^\W\d_][^,:;\n]{0,25}:")
 _MARKER_PREFIXES = tuple(m.rstrip(".") for m in _MARKERS) + ("микр", "ш/а", "кв", "пәт", "көш")
 
 
+# After a house or flat number and a full stop, a list item (`1) Прошу`) or a capitalised
+# word that is no address marker starts the next sentence (`кв. 129. Диагноз: …`).
+_NEXT_SENTENCE_RE = re.compile(r"\s+(?:\d{1,2}[).]\s|(?!(?:Кв|Корп|Уч|Оф)\w*)[" + UP
+                               + r"][а-яёәғқңөұүһі]{2,}(?![.\w]))")
+
+
 def _labeled(text: str, low: str | None) -> list[tuple[int, int, str]]:
     """`Адрес: <rest of the clause>`: a labeled address needs no street marker."""
     out = []
@@ -137,7 +143,8 @@ def _labeled(text: str, low: str | None) -> list[tuple[int, int, str]]:
             end = field.start()
         for dot in re.finditer(r"\.(?=\s|$)", text[start:end]):
             word = re.findall(r"[\w-]+$", text[start : start + dot.start()])
-            if not word or (word[-1].lower() not in _ABBREV and not word[-1].isdigit()):
+            if not word or (word[-1].lower() not in _ABBREV and not word[-1].isdigit()) or (
+                    word[-1].isdigit() and _NEXT_SENTENCE_RE.match(text, start + dot.end())):
                 end = start + dot.start()
                 break
         while end > start and text[end - 1] in " ,.:\t":

@@ -106,6 +106,9 @@ class Tok:
     sentence_start: bool = False
 
 
+_ABBR_WITH_ENDING = re.compile(r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{2,6}-[а-яёәғқңөұүһі]{1,6}")
+
+
 def _is_cap(word: str) -> bool:
     return word[:1].isupper()
 
@@ -115,6 +118,8 @@ def classify_word(word: str, lex: Lexicons) -> tuple[str, tuple[FirstName, ...]]
     low = fold(word)
     if word.isupper() and len(word) <= 3 and low not in lex.korean_surnames:
         return "", ()
+    if _ABBR_WITH_ENDING.fullmatch(word):
+        return "", ()  # `ОАА-дан`, `ҰҒХО-ға`, `МРТ-сы`: an abbreviation with a Kazakh ending
     firsts = tuple(lex.lookup_first(word))
     if firsts:
         return "FIRST", firsts
