@@ -416,6 +416,17 @@ def test_clinical_text_after_a_labelled_address_and_beside_abbreviations_survive
     assert "Абая" not in out and "129" not in out
 
 
+def test_ordinary_words_beside_names_and_headers_stay(deid: Deidentifier) -> None:
+    text = ("КЕҢЕС АЛУҒА ЖОЛДАМА ХАТ\nС уважением, зав. отделением Д.Е. Касымов. "
+            "Хирургический дневной стационар. Рентгенолог О.В. Мороз. Амб. карта № 65-963. "
+            "Операция: Лихтенштейн әдісімен жарық тілу. ПРОТОКОЛ ВКК № 380 от 21.11.23")
+    spans = {text[s.start : s.end]: s.label for s in deid.deidentify(text, "p1").spans}
+    assert spans.get("Д.Е. Касымов") == "NAME" and spans.get("О.В. Мороз") == "NAME"
+    for word in ("АЛУҒА", "отделением", "дневной", "Амб", "Лихтенштейн"):
+        assert not any(word in value for value in spans), word
+    assert spans.get("380") == "RECORD_ID"
+
+
 def test_a_phone_ends_at_a_full_stop_so_the_date_after_it_stays_a_date(
         deid: Deidentifier) -> None:
     text = "Тел.: +7-707-431-77-63. 2019 жылғы 31 тамыз ж."

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .dictionaries import kk_known, ru_tags
 from .lexicon import Lexicons, fold
 from .tokens import Tok, is_cue, is_eponym_head, is_head_after, tokenize
 
@@ -253,6 +254,8 @@ def detect_names(text: str, lex: Lexicons, use_ner: bool = True) -> list[NameSpa
         run = toks[i:j]
         eponym = _eponym_context(toks, i, j) or (j - i == 1 and _followed_by_number(toks, j, text))
         verdict = _decide(run, _has_cue(toks, i, text), eponym)
+        if verdict and _header_words(run, text):
+            verdict = ""
         if verdict == "name":
             found.append(_trim(run))
         elif verdict == "ner":
@@ -261,6 +264,27 @@ def detect_names(text: str, lex: Lexicons, use_ner: bool = True) -> list[NameSpa
         found.extend(_confirm_with_ner(text, ask))
     spans = [NameSpan(r[0].start, r[-1].end, assign_roles(r)) for r in found if r]
     return sorted(spans, key=lambda s: s.start)
+
+
+def _header_words(run: list[Tok], text: str) -> bool:
+    """`КЕҢЕС АЛУҒА ЖОЛДАМА ХАТ`: on an all-caps line, a run of two or more words that are
+    all dictionary words and carry no patronymic or initials is a header, though Кеңес is
+    also a first name. `ПАЦИЕНТ: ШМИДТ ИРМА` keeps its name (no dictionary knows Шмидт)."""
+    words = [t for t in run if t.kind != "INIT"]
+    if len(words) < 2 or len(words) != len(run) or any(t.kind in ("PATR", "KZPATR")
+                                                       for t in words):
+        return False
+    lo = text.rfind("\n", 0, run[0].start) + 1
+    hi = text.find("\n", run[-1].end)
+    line = text[lo : hi if hi >= 0 else len(text)]
+    if any(ch.islower() for ch in line):
+        return False
+    return all(_dictionary_word(t.text.lower()) for t in words)
+
+
+def _dictionary_word(low: str) -> bool:
+    known, tags = ru_tags(low)
+    return kk_known(low) or (known and "ORD" in tags)
 
 
 @lru_cache(maxsize=1)

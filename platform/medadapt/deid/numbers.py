@@ -37,7 +37,8 @@ NUMBER_WORD_RE = re.compile(
     r"бланк|карта|картасы|протокол\w*|хаттама\w*|эпикриз\w*|жолдама\w*|направлени\w*|"
     r"вызова|шақыру)"
     r"[ \t:]*(?:№[ \t]*)?(?P<id>(?:[" + _L + r"]{1,4}[ -]?)?\d[\d/-]*\d"
-    r"(?:" + _MORE_GROUP + r")*(?:[ /-]?[" + _L + r"]{1,3}\d*)?|\d{3,}[" + _L + r"]{0,2})(?![\w])",
+    r"(?:" + _MORE_GROUP + r")*(?:(?:[/-]|(?-i: (?!от\b)))?[" + _L + r"]{1,3}\d*)?|\d{3,}[" + _L
+    + r"]{0,2})(?![\w])",
     re.IGNORECASE)
 # A short number of a record named by its kind (`Протокол операции №30`, `карта вызова № 5`,
 # `ОТА ХАТТАМАСЫ № 12-Х`): one or two digits are enough there, though not after a ward or a

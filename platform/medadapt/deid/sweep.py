@@ -272,8 +272,19 @@ def _beside_initials(text: str, s: int, e: int, word: str) -> bool:
         return False
     if _is_cue_word(word) or word.lower() in _SAFE_CAPS:
         return False
+    if word.islower() and _oblique_word(word):
+        return False  # `зав. отделением Д.Е. Касымов`: a noun in a case no surname is here
     near = (text[max(0, s - 6) : s] + text[e : e + 6]).lower()
     return not any(a in near for a in _NOT_INITIALS)
+
+
+@lru_cache(maxsize=50_000)
+def _oblique_word(word: str) -> bool:
+    """OpenCorpora reads the word only as an ordinary word, never in the nominative."""
+    analyzer = morph()
+    if analyzer is None or ru_tags(word)[1] & NAME_TAGS or not analyzer.word_is_known(word):
+        return False
+    return all(p.tag.case not in (None, "nomn") for p in analyzer.parse(word))
 
 
 def _adjacent(text: str, a: _Word, b: _Word) -> bool:
