@@ -427,6 +427,30 @@ def test_ordinary_words_beside_names_and_headers_stay(deid: Deidentifier) -> Non
     assert spans.get("380") == "RECORD_ID"
 
 
+def test_a_foreign_address_and_an_administrative_chain_after_their_labels(
+        deid: Deidentifier) -> None:
+    text = ("Адрес в Турции: Türkiye, İstanbul, Kadıköy, Bağdat Cad. No:97 D:9; в Казахстане: "
+            "г. Алматы.\nПроживает в Алматинской области, Енбекшиказахском районе, селе "
+            "Карабулак. Проживает в семье с дочерью.")
+    result = deid.deidentify(text, "p1")
+    spans = {text[s.start : s.end]: s.label for s in result.spans}
+    assert spans.get("Türkiye, İstanbul, Kadıköy, Bağdat Cad. No:97 D:9") == "ADDRESS"
+    assert spans.get("Алматинской области, Енбекшиказахском районе, селе Карабулак") == "ADDRESS"
+    for word in ("İstanbul", "Kadıköy", "Bağdat", "Карабулак"):
+        assert word not in result.text, word
+    assert "в семье с дочерью" in result.text
+
+
+def test_a_turkish_capital_i_keeps_every_offset_after_it(deid: Deidentifier) -> None:
+    from medadapt.deid.scan import lowered
+
+    text = "İstanbul, İzmir. Адрес: г. Алматы, ул. Абая 5. Телефон 8 701 123 45 67."
+    assert len(lowered(text)) == len(text) and lowered("İ") == "i"
+    spans = {text[s.start : s.end]: s.label for s in deid.deidentify(text, "p1").spans}
+    assert spans.get("г. Алматы, ул. Абая 5") == "ADDRESS"
+    assert spans.get("8 701 123 45 67") == "PHONE"
+
+
 def test_a_phone_ends_at_a_full_stop_so_the_date_after_it_stays_a_date(
         deid: Deidentifier) -> None:
     text = "Тел.: +7-707-431-77-63. 2019 жылғы 31 тамыз ж."

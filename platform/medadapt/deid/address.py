@@ -99,7 +99,9 @@ LABEL_RE = re.compile(
 )
 _ABBREV = {"ул", "д", "кв", "г", "пр", "мкр", "мкрн", "корп", "обл", "р-н", "с", "пос", "пер",
            "б-р", "к", "қ", "көш", "даң", "даңғ", "пр-т", "просп", "наб", "пл", "уч", "оф", "а",
-           "ш", "м", "ж", "гор"}
+           "ш", "м", "ж", "гор",
+           # foreign addresses: Turkish cadde/sokak/mahalle, street, avenue, apartment, house
+           "cad", "sok", "mah", "no", "st", "str", "ave", "apt", "ul", "d"}
 _SEP_RE = re.compile(r"[:\-–]")
 _LOWER_WORD_RE = re.compile(r"([а-яёәғқңөұүһі-]+)(?![\w.])(\s*[:\-–]\s*)?")
 _STOP_RE = re.compile(r"\n|;|\(|,?\s*(?:тел|Тел|ТЕЛ|e-mail|E-mail|email|моб|ұялы|ИИН|ЖСН)")
@@ -118,19 +120,32 @@ _NEXT_SENTENCE_RE = re.compile(r"\s+(?:\d{1,2}[).]\s|(?!(?:Кв|Корп|Уч|О
                                + r"][а-яёәғқңөұүһі]{2,}(?![.\w]))")
 
 
+_LABEL_TAIL_RE = re.compile(r"(?:[^\W\d_]+[ \t]+){1,2}[^\W\d_]+[ \t]*:[ \t]*")
+_RESIDE_IN_RE = re.compile(r"(?:в|во|по|на)[ \t]+(?=[" + UP + r"])")
+_CHAIN_MARKER_RE = re.compile(r"[^\n.;]*?(?:област|обл\.|район|р-н|сел[еоа]|с\.|пос[её]лк|г\.)")
+
+
 def _labeled(text: str, low: str | None) -> list[tuple[int, int, str]]:
     """`Адрес: <rest of the clause>`: a labeled address needs no street marker."""
     out = []
-    for m in LABEL_RE.finditer(low if low is not None else text.lower()):
+    for m in LABEL_RE.finditer(low if low is not None else lowered(text)):
         start = m.end()
         if not _SEP_RE.search(m.group()):
             # No colon: `тұрғылықты жері бойынша бақылау` (at the place of residence) is
             # running text unless another label word and its colon follow (`адрес проживания:`).
             word = _LOWER_WORD_RE.match(text, start)
             if word and word.group(1) not in _ABBREV:
-                if not word.group(2):
+                tail = _LABEL_TAIL_RE.match(text, start)
+                chain = _RESIDE_IN_RE.match(text, start) if m.group().startswith("прожива") \
+                    else None
+                if word.group(2):
+                    start = word.end()
+                elif tail:  # `Адрес в Турции: …`, `адрес фактического проживания: …`
+                    start = tail.end()
+                elif chain and _CHAIN_MARKER_RE.match(text, chain.end(), chain.end() + 80):
+                    start = chain.end()  # `проживает в Алматинской области, … районе, селе …`
+                else:
                     continue
-                start = word.end()
         stop = _STOP_RE.search(text, start, start + 140)
         end = stop.start() if stop else min(len(text), start + 140)
         for comma in _COMMA_WORD_RE.finditer(text, start, end):  # `…, 35 пәтер, берілді`
@@ -138,9 +153,11 @@ def _labeled(text: str, low: str | None) -> list[tuple[int, int, str]]:
             if word not in _ABBREV and not word.startswith(_MARKER_PREFIXES):
                 end = comma.start()
                 break
-        field = _NEXT_FIELD_RE.search(text, start, end)  # `…, Место рождения: Шымкент`
-        if field:
-            end = field.start()
+        for field in _NEXT_FIELD_RE.finditer(text, start, end):  # `…, Место рождения: Шымкент`
+            key = re.findall(r"[^\W\d_]+", field.group())
+            if not key or key[-1].lower() not in _ABBREV:  # `Bağdat Cad. No:97` goes on
+                end = field.start()
+                break
         for dot in re.finditer(r"\.(?=\s|$)", text[start:end]):
             word = re.findall(r"[\w-]+$", text[start : start + dot.start()])
             if not word or (word[-1].lower() not in _ABBREV and not word[-1].isdigit()) or (
@@ -172,7 +189,7 @@ def _resident(text: str, low: str | None) -> list[tuple[int, int, str]]:
     """Unmarked streets with a house number next to a verb of living: after a Russian one,
     before a Kazakh one."""
     out = []
-    for m in _RESIDE.finditer(low if low is not None else text.lower()):
+    for m in _RESIDE.finditer(low if low is not None else lowered(text)):
         if m.group()[0] in "жпф" or text[m.end() : m.end() + 1] == ":":  # `тұрады: Абая 5`
             found = _RESIDE_RU.match(text, m.end())
         else:  # `Мақатаев 19-137 тұрады`, or `Көкшетауда тұрады, Әл-Фараби 18а-184`
@@ -220,7 +237,7 @@ def _second_word(text: str, s: int, e: int) -> tuple[int, int]:
 
 
 def _titled_streets(text: str, low: str | None) -> list[tuple[int, int, str]]:
-    low = text.lower() if low is None else low
+    low = lowered(text) if low is None else low
     if not any(w in low for w in _TITLE_WORDS):
         return []
     return [(m.start(), m.end(), "street") for m in _TITLED_STREET.finditer(text)]
@@ -233,7 +250,7 @@ def _address_cells(text: str, low: str | None) -> list[tuple[int, int, str]]:
     """Each cell of the address column of a `|` table (`№ | ФИО | адрес` rows)."""
     if not may_hold_table(text):
         return []
-    low = text.lower() if low is None else low
+    low = lowered(text) if low is None else low
     if not _ADDRESS_HEADER.search(low):
         return []
     return [(s, e, "labeled") for s, e, aligned in column_cells(text, low, _ADDRESS_HEADER)

@@ -208,7 +208,7 @@ _YEAR_ONLY = re.compile(_YEAR)
 
 def find_birth_years(text: str, low: str | None = None) -> Iterator[tuple[int, int, str]]:
     """Years of birth written without day and month, in running text and in table columns."""
-    low = text.lower() if low is None else low
+    low = lowered(text) if low is None else low
     if not any(cue in low for cue in _BIRTH_CUES):
         return
     for rx in (BIRTH_YEAR_AFTER, BIRTH_YEAR_BEFORE):

@@ -15,7 +15,7 @@ from functools import lru_cache
 import phonenumbers
 
 from .patterns import after_number_sign, iin_valid
-from .scan import column_cells, finditer_ci, lower_twin, may_hold_table
+from .scan import column_cells, finditer_ci, lower_twin, lowered, may_hold_table
 
 Hit = tuple[int, int, str]
 PHONE_REGIONS = ("KZ", "RU", "UZ", "KG")
@@ -149,7 +149,7 @@ def find_table_values(text: str, low: str | None = None) -> Iterator[Hit]:
     numbers in the `№` column of a table (three or more digits: a row count is no record)."""
     if not may_hold_table(text):
         return
-    low = text.lower() if low is None else low
+    low = lowered(text) if low is None else low
     for s, e, aligned in column_cells(text, low, _NUMBER_HEADER):
         first = not text[text.rfind("\n", 0, s) + 1 : s].strip(" \t|")  # the row's first cell
         if (aligned or first) and sum(ch.isdigit() for ch in text[s:e]) >= 3:
@@ -223,7 +223,7 @@ def find_codes(text: str, low: str | None = None) -> Iterator[Hit]:
         if not re.fullmatch(r"(?:19|20)\d{2}", text[m.start("id") : m.end("id")]):
             yield m.start("id"), m.end("id"), "RECORD_ID"
     if low is None:
-        low = text.lower()
+        low = lowered(text)
     if any(w in low for w in ("авто", "көлік", "г/н", "номер", "машин", "а/м", "дтп")):
         for m in VEHICLE_RE.finditer(text):
             yield m.start("id"), m.end("id"), "DOC_ID"
@@ -251,7 +251,7 @@ def find_ages(text: str, low: str | None = None) -> Iterator[Hit]:
         for m in finditer_ci(rx, twin, text, low):
             yield m.start("n"), m.end(), "AGE"
     if may_hold_table(text):
-        low = text.lower() if low is None else low
+        low = lowered(text) if low is None else low
         for s, e, aligned in column_cells(text, low, _AGE_HEADER):
             if aligned and re.fullmatch(r"9\d|1[01]\d", text[s:e]):
                 yield s, e, "AGE"
@@ -304,7 +304,7 @@ def _phones(text: str, low: str | None,
     if "(7" in text:
         for m in LANDLINE_RE.finditer(text):
             yield m.start(), m.end(), "PHONE"
-    low = text.lower() if low is None else low
+    low = lowered(text) if low is None else low
     if "вн" in low or "доб" in low or "ішкі" in low or "ext" in low:
         for m in PHONE_EXT_RE.finditer(text):
             yield m.start(), m.end(), "PHONE"  # `доб. 1238` whole: the word stays as written

@@ -16,7 +16,7 @@ from functools import lru_cache
 from .dictionaries import kk_known, ru_tags
 from .gazetteer import MID, STRONG, place_kind
 from .lexicon import default_lexicon_dir, fold, load_lexicons
-from .scan import finditer_ci, lower_twin
+from .scan import finditer_ci, lower_twin, lowered
 from .tokens import word_heads_word_before, word_is_eponym_head
 from .vocabulary import clinical_vocabulary
 
@@ -259,7 +259,7 @@ def find_places(text: str, low: str | None = None) -> Iterator[Hit]:
                 _after_place_preposition(text, m.start()) and _unknown_word(word))
         if hit and not is_kept_word(word):
             yield _settlement(text, m.start(), m.end())
-    for v in _KK_VERB_LOW.finditer(low if low is not None else text.lower()):
+    for v in _KK_VERB_LOW.finditer(low if low is not None else lowered(text)):
         w = _KK_FROM_AT.search(text, max(0, v.start() - 40), v.start())
         if w and w.group(1)[-2:] in ("ға", "ге", "қа", "ке") and not v.group().startswith("көш"):
             w = None  # a dative names a place only before a verb of moving
@@ -287,7 +287,7 @@ def find_places(text: str, low: str | None = None) -> Iterator[Hit]:
     if "в/ч" in text or "В/Ч" in text:
         for m in MILITARY_UNIT_RE.finditer(text):
             yield m.start(), m.end(), "ADDRESS"
-    low_text = low if low is not None else text.lower()
+    low_text = low if low is not None else lowered(text)
     if any(w in low_text for w in _COLLEGE_WORDS):
         for m in NAMED_COLLEGE_RE.finditer(text):
             if not MEDICAL_ORG_RE.search(m.group()):

@@ -13,10 +13,14 @@ from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 
-def lowered(text: str) -> str | None:
-    """text.lower() when it keeps every offset (it does for Cyrillic, Kazakh and Latin)."""
+def lowered(text: str) -> str:
+    """text.lower() with every offset kept. A few capitals lower to two characters (Turkish
+    `İ` -> `i̇`); those take their first, so a match in the lowered text is a match at the same
+    offsets in `text`."""
     low = text.lower()
-    return low if len(low) == len(text) else None
+    if len(low) == len(text):
+        return low
+    return "".join(ch.lower()[:1] for ch in text)
 
 
 def windows(text: str, anchor: re.Pattern, before: int, after: int,

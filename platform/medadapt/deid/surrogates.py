@@ -8,6 +8,7 @@ by patient + value so repeated mentions stay consistent.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from datetime import date, timedelta
 
 from .dates import shift_date_text
@@ -40,7 +41,12 @@ _CITY_MARK_RE = re.compile(r"(?:г\.|гор\.|город|с\.|село|пос\.)
 # of the name: it goes with the capitalised word it follows.
 _TITLE_AFTER_RE = re.compile(r"[ \t]+(?:батыр|би|бі|хан|ақын|акын|жырау)[а-яәғқңөұүһі]{0,5}"
                             r"(?![\w])")  # with its case ending: `Әйтеке бинің`
-_CAP_WORD_RE = re.compile(r"(?<![\w])[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\wӘәҒғҚқҢңӨөҰұҮүҺһІі]*(?:-[\w]+)*")
+_WORD_RE = re.compile(r"(?<![\w])[^\W\d_]\w*(?:-\w+)*")
+
+
+def _cap_words(value: str) -> Iterator[re.Match]:
+    """Capitalised words in any script (`İstanbul`, `Şişli` too, which `[A-Z]` misses)."""
+    return (m for m in _WORD_RE.finditer(value) if m.group()[0].isupper())
 
 
 def fill_digits(template: str, digits: str) -> str:
@@ -109,8 +115,8 @@ class Surrogates:
         """Capitalised words -> pool streets/cities, numbers -> keyed numbers, markers kept."""
         script = 1 if has_kazakh_letters(value) else 0
         out, pos = [], 0
-        own = {fold(w.group()) for w in _CAP_WORD_RE.finditer(value)}  # never a real word
-        for m in _CAP_WORD_RE.finditer(value):
+        own = {fold(w.group()) for w in _cap_words(value)}  # never a real word
+        for m in _cap_words(value):
             out.append(value[pos : m.start()])
             word = m.group()
             is_city = fold(word) in KNOWN_CITIES or _CITY_MARK_RE.search(

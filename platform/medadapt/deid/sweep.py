@@ -31,7 +31,7 @@ from .dictionaries import (
 )
 from .lexicon import Lexicons, fold
 from .names import NameSpan, assign_roles
-from .scan import column_cells, may_hold_table
+from .scan import column_cells, lowered, may_hold_table
 from .tokens import Tok, _word_is_cue, classify_word, word_heads_word_before, word_is_eponym_head
 from .vocabulary import GENERIC_PERSONS, ROLE_WORDS, clinical_vocabulary
 
@@ -492,7 +492,7 @@ def _with_column_names(text: str, taken: list[tuple[int, int]], spans: list[Name
     words (`Гусь`, `Илизарова`)."""
     if not may_hold_table(text):
         return spans
-    low = text.lower()
+    low = lowered(text)
     if not _NAME_HEADER.search(low):
         return spans
     busy = sorted(taken + [(n.start, n.end) for n in spans])
@@ -522,7 +522,7 @@ def _with_field_names(text: str, taken: list[tuple[int, int]], spans: list[NameS
                       lex: Lexicons) -> list[NameSpan]:
     if ":" not in text:
         return spans
-    low = text.lower()
+    low = lowered(text)
     if not any(cue in low for cue in _PERSON_FIELD_CUES):
         return spans
     busy = sorted(taken + [(n.start, n.end) for n in spans])
