@@ -182,3 +182,111 @@ def test_nocturnal_pain_is_night_pain_only() -> None:
 def test_oblast_form_and_card_wording(text: str, expected: dict) -> None:
     row = extract_document(text)
     assert {k: row[k] for k in expected} == expected
+
+
+# Bilingual HIS printouts, Kazakh prose epicrises, abbreviated operative notes (invented text).
+@pytest.mark.parametrize(("text", "expected"), [
+    # the Kazakh verb closes the list; another complaint word ("мазалайтын") stands inside it
+    ("Түскен сәтте науқас сол жақ тізедегі ауырсынуға, қимылдың шектелуіне, түнде "
+     "мазалайтын ауырсынуға және ісінуге шағымданды. Анамнезінен: үйде құлаған.",
+     {"complaints": ["pain", "limited_motion", "night_pain", "swelling"]}),
+    ("Жалобы: боль в колене, чувство «подворачивания» голени.",
+     {"complaints": ["pain", "instability"]}),
+    # "сирақтың екі сүйегі": both bones of the shin; a glued PDF word keeps "жабық"
+    ("Қорытынды диагнозы: оң жақ сирақтың екі сүйегінің жабықкөпжаңқалы ығысумен сынығы "
+     "(S82.2).", {"site": "tibial_shaft", "side": "right", "fracture_open": False,
+                  "fracture_comminuted": True, "fracture_displaced": True}),
+    ("Қорытынды диагнозы: сол жақ бұғананың жабық сынығы, AO/OTA жіктемесі бойынша 15В1 "
+     "(АХЖ-10: S42.0).", {"site": "clavicle", "ao_ota": "15-B1"}),
+    # the ICD column read into the diagnosis words
+    ("Негізгі / Основной | Закрытый перелом головки левой лучевой кости без S52.1 смещения, "
+     "тип 21- В2 по АО", {"site": "radial_head", "fracture_displaced": False,
+                          "ao_ota": "21-B2"}),
+    # an old injury in the life history is not this stay's mechanism
+    ("Диагноз: перелом ключицы справа (S42.0). Жарақат алу жағдайы белгісіз.\n"
+     "Өмір анамнезі / Анамнез жизни: 2016 жылы жол-көлік оқиғасынан кейін сан сүйегінің "
+     "сынығы аппаратпен емделген.", {"mechanism": None, "procedure": None}),
+    # imaging "диагностика" is no diagnosis: the side comes from the diagnosis row
+    ("Негізгі / Основной: разрыв передней крестообразной связки левого М23.5 коленного "
+     "сустава.\nЛучевая диагностика: МРТ: передней крестообразной связки не прослеживается.",
+     {"site": "acl", "side": "left"}),
+    ("Операция: открытая репозиция, металлоостеосинтез проксимального отдела правой плечевой "
+     "кости пластиной.", {"procedure": "plate_osteosynthesis"}),
+    ("Операция: ашық репозиция, тізе тобығын Вебер әдісімен остеосинтездеу (Киршнер "
+     "спицалары, серкляждық сым).", {"procedure": "tension_band_wiring"}),
+    ("Ввиду отёка оперативное лечение (остеосинтез пластиной) отложено.",
+     {"procedure": None, "implants": None}),
+    ("Ұсыныстар: 3 апта бойы қолды ілгіш таңғышпен иммобилизациялау.",
+     {"restrictions": ["sling"], "weight_bearing_weeks": None}),
+])
+def test_bilingual_kazakh_prose_and_operative_note(text: str, expected: dict) -> None:
+    row = extract_document(text)
+    assert {k: row[k] for k in expected} == expected
+
+
+def test_staged_notes_take_the_second_stage_after_a_removed_fixator() -> None:
+    text = ("ПРОТОКОЛ ОПЕРАЦИИ (I этап)\n"
+            "Операция: ПХО раны, наложение стержневого АВФ на голень.\n"
+            "Кровопотеря минимальная.\n"
+            "ПРОТОКОЛ ОПЕРАЦИИ (II этап)\n"
+            "Операция: демонтаж АВФ, открытая репозиция, МОС б/берц. кости пластиной LCP.\n"
+            "Кровопотеря 250 мл.\n")
+    row = extract_document(text)
+    assert (row["procedure"], row["implants"]) == ("plate_osteosynthesis", ["пластина LCP"])
+    assert row["blood_loss_ml"] == 250
+
+
+def test_numbered_recommendation_rows_and_a_column_read_table() -> None:
+    text = ("№ Ұсыныс / Рекомендация\n"
+            "1 3 апта бойы қолды ілгіш таңғышпен иммобилизациялау\n"
+            "2 Не поднимать тяжести более 2 кг оперированной рукой\n"
+            "3 1 айдан кейін бақылау рентгенографиясы\n")
+    row = extract_document(text)
+    assert (row["restrictions"], row["follow_up_weeks"]) == (["sling", "no_lifting"], 4)
+    table = ("Операция күні / Дата операции\n"
+             "Анестезия түрі / Вид анестезии\n"
+             "Қан жоғалту /\n"
+             "Кровопотеря\n"
+             "12.05.2025\n"
+             "Открытая репозиция, накостный остеосинтез левой ключицы пластиной LCP\n"
+             "эндотрахеальный наркоз\n"
+             "150 мл\n"
+             "Инфузия: NaCl 0,9% 500 мл.\n")
+    row = extract_document(table)
+    assert (row["procedure"], row["blood_loss_ml"]) == ("plate_osteosynthesis", 150)
+    row = extract_document("Операция жасалды: бұғананы пластинамен остеосинтездеу. Қан "
+                           "жоғалту\n– 200 мл.")
+    assert row["blood_loss_ml"] == 200
+
+
+def test_brackets_old_hardware_and_kazakh_complaint_verb() -> None:
+    row = extract_document("Д-з: Открытый (ран. 3×2 см) перелом диафиза лев. плечевой кости "
+                           "со смещением отломков (S42.3).")
+    assert (row["site"], row["side"], row["fracture_open"]) == ("humeral_shaft", "left", True)
+    row = extract_document("Операция жасалды: бұрын салынған бұрандаларды алып тастау, сол "
+                           "жақ жамбас-сан буынын Zimmer эндопротезімен толық эндопротездеу.")
+    assert (row["procedure"], row["implants"]) == ("total_hip_arthroplasty",
+                                                   ["эндопротез Zimmer"])
+    row = extract_document("Ранее установленная пластина LCP на ключице.")
+    assert (row["procedure"], row["implants"]) == (None, None)
+    row = extract_document("Науқас сол жақ білектегі ауырсынуға және ісінуге шағым айтады.")
+    assert row["complaints"] == ["pain", "swelling"]
+
+
+def test_glued_cell_words_footer_between_rows_and_next_diagnosis_row() -> None:
+    row = extract_document("Диагноз: закрытый перелом латерального мыщелка левойбольшеберцовой "
+                           "кости без смещения (S82.1).")
+    assert (row["site"], row["side"], row["fracture_displaced"]) == ("tibial_plateau", "left",
+                                                                      False)
+    text = ("№ Ұсыныс / Рекомендация\n"
+            "Бет / Стр. 1 / 2 · басып шығару / распечатка\n"
+            "1 Ауыр заттарды көтермеу\n"
+            "2 3 аптадан кейін бақылау рентгенографиясы\n")
+    row = extract_document(text)
+    assert (row["restrictions"], row["follow_up_weeks"]) == (["no_lifting"], 3)
+    # the combined-injury row's "закрытый" belongs to the rib, not to the primary fracture
+    row = extract_document("| Негізгі / Основной | Чрезвертельный перелом правой бедренной "
+                           "кости | S72.1 | | Қосымша жарақат / Сочетанная травма | Закрытый "
+                           "перелом VI ребра слева | S22.3 |")
+    assert (row["site"], row["side"], row["fracture_open"]) == ("pertrochanteric", "right",
+                                                                None)

@@ -18,8 +18,9 @@ from rapidfuzz import fuzz, process
 from medadapt.corpus.abbreviations import expand_abbreviations, load_abbreviations
 from medadapt.corpus.lexicon import fold, load_lexicon
 
-_NEW_ENTRY = re.compile(r"^([A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][^:;,.\n]{0,40}\.?:|[-•–*]\s|\d{1,2}[.)]\s"
-                        r"|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}|[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ\s/]{4,}$)")
+_NEW_ENTRY = re.compile(r"^([A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][^:;,.\n]{0,40}\.?:|[-•–*]\s(?!\d{2,4}\s*(мл|ml)\b)"
+                        r"|\d{1,2}[.)]\s|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}|[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ\s/]{4,}$)")
+_ROW = re.compile(r"(\d{1,2})\s+(?=\S)")
 _WRAPPED = 35  # a line this long ended at the margin: the next line continues it
 _ALL_CAPS = re.compile(r"^[^a-zа-яёәғқңөұүһі]{4,}$")  # a heading line: no lower-case letter
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ«(])|(?<=[^\d\s][.!?])\s+(?=\d)|\s*\n\s*")
@@ -84,17 +85,28 @@ def _units(text: str) -> list[str]:
     """Join wrapped lines; a short line that starts no sentence is a table cell of its own."""
     units: list[str] = []
     previous = ""
+    row: int | None = None  # the last row number of a "№ | ..." table
+    gap = 0  # units since that row
     lines = [" ".join(raw.split()) for raw in text.splitlines()]
     for line in _rejoin_labels([line for line in lines if line]):
         wrapped = len(previous) >= _WRAPPED or not line[0].isupper()
         # a lower-case line after a dot: the dot shortened a word ("собств.\nроста")
         ended = re.search(r"[!?;]$", units[-1]) if units and line[0].islower() \
             else re.search(r"[.!?;]$", units[-1]) if units else None
-        if units and wrapped and not ended \
-                and not _NEW_ENTRY.match(line) and not _ALL_CAPS.match(units[-1]):
+        numbered = _ROW.match(line)
+        next_row = bool(numbered and row is not None and int(numbered.group(1)) == row + 1)
+        # "AO/" + "OTA ...", "Қан жоғалту /" + "Кровопотеря": a pair cut after its slash
+        halved = bool(units) and units[-1].endswith("/")
+        if units and (halved or wrapped and not ended and not next_row
+                      and not _NEW_ENTRY.match(line) and not _ALL_CAPS.match(units[-1])):
             units[-1] = f"{units[-1]} {line}"
         else:
             units.append(line)
+            # a page footer may stand between the header and the rows: two units of grace
+            gap = 0 if next_row else gap + 1
+            row = int(numbered.group(1)) if next_row else row if gap <= 2 else None
+        if line.startswith("№"):
+            row, gap = 0, 0  # a numbered table's header: its rows "1 ...", "2 ..." are entries
         previous = line
     return units
 
@@ -111,6 +123,11 @@ def snap_brands(text: str) -> str:
 _INNER_DOT = re.compile(r"(?<=[^\W\d_])\.(?=\s+[a-zа-яёәғқңөұүһі])")
 
 
+# a table cell's wrap lost its space: "правойбольшеберцовой", "плечевойкости"
+_GLUED = re.compile(r"\b((?:прав|лев)(?:ой|ого|ая|ую))(?=[а-яё]{4,})"
+                    r"|(?<=[а-яё]{3})(ой|ей|ого|его)(?=(кост|сустав)[а-яё]*\b)")
+
+
 def normalise(text: str) -> str:
     """The form vocabulary patterns match: expanded, brand-snapped, folded.
 
@@ -118,7 +135,7 @@ def normalise(text: str) -> str:
     word follows) is dropped, so `(\\w+ )` word gaps in patterns read through it.
     """
     expanded = _INNER_DOT.sub("", snap_brands(expand_abbreviations(text)))
-    return fold(expanded)
+    return _GLUED.sub(lambda m: f"{m.group(0)} ", fold(expanded))
 
 
 _ACRONYM = re.compile(r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{2,}\b")
@@ -127,13 +144,17 @@ _YEAR_END = re.compile(r"(?<!\d)(19|20)\d\d\s*(г|ж)\.$")  # "в 2018 г." / "2
 
 def _split(unit: str) -> list[str]:
     """Sentences of a unit; a shortening dot before an acronym ends none ("лев. ТБС",
-    "в 2018 г. ТЭТС": the year's "г." too, so the history word stays with the operation)."""
+    "в 2018 г. ТЭТС": the year's "г." too, so the history word stays with the operation),
+    nor does a dot inside brackets."""
     dotted = {k.lower() for k in load_abbreviations() if k.endswith(".")}
     parts: list[str] = []
     for part in _SENTENCE.split(unit):
         last = parts[-1].split()[-1].lower() if parts and parts[-1].split() else ""
         shortened = last in dotted or (parts and _YEAR_END.search(parts[-1].rstrip()))
-        if shortened and _ACRONYM.match(part.strip()):
+        # "Открытый (ран. 2×1 см) перелом": no sentence ends inside brackets
+        bracketed = bool(parts) and parts[-1].count("(") > parts[-1].count(")") \
+            and ")" in part.split("(")[0]
+        if bracketed or shortened and _ACRONYM.match(part.strip()):
             parts[-1] = f"{parts[-1]} {part.strip()}"
         else:
             parts.append(part)

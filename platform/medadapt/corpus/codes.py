@@ -15,7 +15,7 @@ _L = "A-TV-ZАВЕКМНОРСТХІЅ"
 _ICD = re.compile(rf"(?<![\w/.-])([{_L}])(\d{{2}})(?:\.([\dОO]{{1,2}}))?(?![\w°]|[.,]\d)")
 _NOT_ICD = re.compile(r"(витамин|вит\.|группа|тип|hba|класс)\s*$", re.IGNORECASE)
 _AO = re.compile(r"(?<![\w/.-])(?:(?:AO|АО)(?:\s*/\s*(?:OTA|ОТА))?\s*[:(]?\s*"
-                 r"(?:(?:тип|бойынша|по классификации)\s*)?)?"
+                 r"(?:(?:тип|(?:жіктемесі\s*)?бойынша|по классификации)\s*)?)?"
                  r"(\d{2}|\d[RLUР]\d)\s*([-–]?)\s*([ABCАВС])\s?([1-3])(?:[.,]\d)?(?![\w])")
 _AO_PREFIX = re.compile(r"(?:AO|АО)", re.IGNORECASE)
 _AO_SUFFIX = re.compile(r"\s*\(?\s*(?:по\s+)?(?:AO|АО)\b")
@@ -36,7 +36,12 @@ def icd10_codes(text: str) -> list[str]:
 
 
 def ao_ota_code(text: str) -> str | None:
-    """The first AO/OTA code (`31-A2`) written with a dash or after `AO`, else None."""
+    """The first AO/OTA code (`31-A2`) written with a dash or after `AO`, else None.
+
+    ICD codes are taken out first: a table read cell by cell can put the code column inside
+    the diagnosis text ("тип 21- S52.1 В3 по АО").
+    """
+    text = " ".join(_ICD.sub(" ", text).split())
     for match in _AO.finditer(text):
         prefixed = bool(_AO_PREFIX.match(match.group(0))) or bool(
             _AO_SUFFIX.match(text, match.end()))

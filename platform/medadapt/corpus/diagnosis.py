@@ -21,11 +21,14 @@ FRACTURE_SITES = ("femoral_neck", "pertrochanteric", "femoral_shaft", "distal_ra
                   "tibial_shaft", "proximal_humerus", "patella", "radial_head", "humeral_shaft",
                   "tibial_plateau", "clavicle")
 OA_SITES = ("hip_oa", "knee_oa")
-_DIAGNOSIS = re.compile(r"диагноз|диагн|\bds\b|мкб|icd|ахж|[a-z]\d\d\.\d")
+_DIAGNOSIS = re.compile(r"диагноз|диагн(?!остик)|\bds\b|мкб|icd|ахж|[a-z]\d\d\.\d")
 _SECONDARY = re.compile(r"сопутств|қосалқы|осложнени|асқын|фонов|тот же|сол сияқты|өзгеріссіз")
 _HISTORY = re.compile(r"ранее|в анамнезе|бұрын|\bв (19|20)\d\d|(19|20)\d\d\s*(г|ж)\w*\.? (\w+ )"
                       r"{0,2}(перенес|оперирован)|перенес")
 _OTHER_INJURY = re.compile(r"ушиб|растяжен|ссадин|\bран[аы]\b|сотрясен|соғу|жара\b|гематом")
+_CODE_WORD = re.compile(r"(?<![\w.-])[a-zа-яѕ]\d{2}(\.[\dо]{1,2})?(?![\w.]|[.,]\d)")
+# the diagnosis table's next rows: combined injury, concomitant disease, complication
+_OTHER_ROW = re.compile(r"сочетан|қосымша|қосарлан|сопутств|қосалқы|осложнени|асқын")
 _BILATERAL = re.compile(r"двусторон|екі жақ")
 _R = r"[IІ]V|[IІ]{1,3}"
 _KL = re.compile(rf"(?:kellgren|келлгрен|\bk-?l\b|\bкл\b)\D{{0,40}}?\b([1-4]|{_R})\b"
@@ -55,7 +58,7 @@ class Finding:
 
 
 def _site_in(clause: str, context: str, lex: Lexicon) -> str | None:
-    site = lex.first("site", clause)
+    site = lex.first("site", " ".join(_CODE_WORD.sub(" ", clause).split()))
     if site in FRACTURE_SITES and (_OTHER_INJURY.search(clause) or not any(
             p.search(context) for p in lex.tables["fracture"]["marker"])):
         return None  # a bone named without an injury ("ушиб", imaging) is not a diagnosis
@@ -124,13 +127,16 @@ def side_of(finding: Finding, lex: Lexicon) -> str | None:
 def primary_text(finding: Finding, lex: Lexicon) -> str:
     """The clauses that describe the primary injury (up to the next other injury)."""
     clauses = finding.sentence.clauses
+
+    def other(clause: str) -> bool:  # another site, injury or diagnosis row starts here
+        return bool(lex.first("site", clause) or _OTHER_INJURY.search(clause)
+                    or _OTHER_ROW.search(clause))
+
     start = finding.clause
-    while start > 0 and not lex.first("site", clauses[start - 1]) \
-            and not _OTHER_INJURY.search(clauses[start - 1]):
+    while start > 0 and not other(clauses[start - 1]):
         start -= 1
     end = finding.clause + 1
-    while end < len(clauses) and not lex.first("site", clauses[end]) \
-            and not _OTHER_INJURY.search(clauses[end]):
+    while end < len(clauses) and not other(clauses[end]):
         end += 1
     text = ", ".join(clauses[start:end])
     for pattern in lex.tables["fracture"]["repair"]:
@@ -140,7 +146,8 @@ def primary_text(finding: Finding, lex: Lexicon) -> str:
 
 def fracture_fields(finding: Finding, sents: list[Sentence], lex: Lexicon) -> dict:
     """Displaced / comminuted / open / AO of the primary fracture (comminuted defaults False)."""
-    text = primary_text(finding, lex)
+    # an ICD code inside the words ("без S42.20 смещения"): the code column read into the text
+    text = " ".join(_CODE_WORD.sub(" ", primary_text(finding, lex)).split())
     # "жабық (закрытый) сынығы": a bracketed gloss must not break a word-gap pattern
     plain = " ".join(re.sub(r"[()]", " ", text).split())
     table = lex.tables["fracture"]

@@ -29,6 +29,11 @@ _OPERATIVE = re.compile(r"остеосинтез|фиксац|операци|о�
 # the pre-operative work-up names the operation it prepares for, but is none itself
 _PRE_OP = re.compile(r"(операци|ота)\w* алдында\w*|предоперацион\w*|перед операци\w*")
 _FIRST_STAGE = re.compile(r"перв\w* этап|\bi этап|1-?й этап|бірінші кезең|damage control")
+_HARDWARE = r"(металлоконструкц|металл конструкц|аппарат|пластин|винт|бұранда|штифт|фиксатор)\w*"
+_REMOVAL = re.compile(rf"демонтаж|демонтир|удален\w* (\w+ ){{0,2}}{_HARDWARE}"
+                      rf"|{_HARDWARE} (\w+ ){{0,2}}(удален|алып таста|алынды|алынған)")
+_OLD_HARDWARE = re.compile(rf"(бұрын|ранее)\s+(\w+\s+)?{_HARDWARE}")
+_SECOND_STAGE = re.compile(r"втор\w* этап|\bii этап|2-?й этап|екінші кезең")
 _AFTER_SURGERY = re.compile(r"послеоперац|после операц|сутк|отадан кейін|тәулік|дневник|обход"
                             r"|при выписке|шығару кезінде")
 IMPLANT_KIND = {
@@ -52,6 +57,8 @@ def _is_plan(sentence: Sentence, lex: Lexicon, table: str = "procedure") -> bool
         if lex.first(table, clause):
             upto = " ".join(sentence.clauses[:i + 1])
             break
+    if _REMOVAL.search(upto):  # "ранее установленные винты удалены" is done now
+        upto = _OLD_HARDWARE.sub(" ", upto)
     return any(p.search(upto) for p in lex.tables["operation"]["not_performed"])
 
 
@@ -94,7 +101,10 @@ def procedure_of(ops: list[Sentence], implants: list[str], lex: Lexicon) -> str 
     for sentence in ops:
         if says("outside", sentence):
             return None  # hemiarthroplasty, resection, suture: an operation not in the list
-        code = lex.first("procedure", sentence.norm)
+        # "демонтаж АВФ, БИОС": hardware taken out is not the procedure done
+        code = lex.first("procedure", " , ".join(
+            c for c in sentence.clauses if not _REMOVAL.search(c))) if _REMOVAL.search(
+            sentence.norm) else lex.first("procedure", sentence.norm)
         if code == "intramedullary_nailing" and says("wires_only", sentence) \
                 and not _NAIL.search(sentence.norm):
             return None  # K-wires passed inside the bone are a pinning, not a nail
@@ -117,8 +127,11 @@ def operation_fields(sents: list[Sentence], lex: Lexicon) -> dict[str, Any]:
     if not ops:
         return row
     staged = [i for i, s in enumerate(sents) if s in ops and _FIRST_STAGE.search(s.norm)]
+    second = [i for i, s in enumerate(sents) if s in ops and _SECOND_STAGE.search(s.norm)]
     start = next((i for i in range(staged[-1] + 1, len(sents)) if sents[i] in ops), None) \
         if staged else None
+    if staged and second and second[0] > staged[0]:
+        start = second[0]  # "Протокол операции (II этап)": the stage-I note ends there
     after: list[Sentence] = sents[start:] if start is not None else []
     if after:  # staged care (fixator first): the definitive operation counts
         ops = [*(s for s in after if s in ops), *(s for s in ops if s not in after)]
@@ -131,8 +144,27 @@ def operation_fields(sents: list[Sentence], lex: Lexicon) -> dict[str, Any]:
     anesthesia = next((code for s in [*ops[:1], *later, *ops, *usable]
                        if (code := lex.first("anesthesia", s.norm))), None)
     row["anesthesia"] = anesthesia if anesthesia != "local" else None
-    row["blood_loss_ml"] = _blood_loss(later) or _blood_loss(usable)
+    row["blood_loss_ml"] = _blood_loss(later) or _blood_loss(usable) or _table_blood_loss(
+        sents, ops)
     return row
+
+
+# a label cell with no value: the table was read column by column (labels, then values)
+_BLOOD_LABEL = re.compile(r"^(кровопотер\w*|қан (жоғалт|кет)\w*)"
+                          r"(\s*/\s*(кровопотер\w*|қан (жоғалт|кет)\w*))?\s*/?$")
+# the value cell, last on the operation row: "... проводниковая анестезия 350 мл"
+_VOLUME_CELL = re.compile(r"(?<![\d,.–-])\s(\d{2,4})\s*(мл|ml)\.?$")
+_NOT_BLOOD = re.compile(r"инфуз|nacl|раствор|р-р|перелит|трансфуз|құю|эритроц|плазм|дренаж|дренірл"
+                        r"|тамыр ішіне|внутривен|мг\b")
+
+
+def _table_blood_loss(sents: list[Sentence], ops: list[Sentence]) -> int | None:
+    """Blood loss from a column-read table: a bare label cell, the volume ending the row."""
+    if not any(_BLOOD_LABEL.match(s.norm.strip(" :.|")) for s in sents):
+        return None
+    values = [int(m.group(1)) for s in ops if (m := _VOLUME_CELL.search(s.norm))
+              and not _NOT_BLOOD.search(s.clauses[-1])]
+    return values[0] if len(values) == 1 else None
 
 
 _BLOOD = re.compile(r"(кровопотер\w*|жоғалт\w*|қан кет\w*)[^\d;]{0,20}?(\d{2,4})(?:[,.]0)?"
@@ -164,7 +196,8 @@ _COMPLAINT_END = re.compile(r"anamnesis|анамнез|\ban\b|объективн
                             r"|жергілікті|объективті|со слов|айтуынша|из анамнеза"
                             r"|(?<!област[иь] )(?<!месте )травм(?!атолог)|жарақат")
 # Kazakh puts the complaint word after the list: "ауырсыну, ісіну ... шағымдарымен түсті".
-_POSTPOSED = re.compile(r"шағым\w*(мен|ын|ы) (түсті|айтты|жеткізілді|келді|қаралды)")
+_POSTPOSED = re.compile(r"шағым\w*(мен|ын|ы) (түсті|айтты|жеткізілді|келді|қаралды)"
+                        r"|шағымдан(ды|ады|ған|ып)\b|шағым (айт|білдір)\w*")
 _HEADING = re.compile(r"^[^a-zа-яёәғқңөұүһі]*$")
 
 
@@ -210,6 +243,12 @@ def complaints_of(sents: list[Sentence], lex: Lexicon,
             continue
         if _NO_COMPLAINT.match(sentence.norm, marker.start()):
             continue  # "жалоб нет", "шағымдары азайған": no complaint is stated here
+        post = _POSTPOSED.search(sentence.norm)
+        if post and _complaint_codes(lex, sentence.norm[:post.start()]):
+            # "... ауырсынуға, ісінуге шағымданды": the list stands before the verb (and may
+            # hold another complaint word, "түнде мазалайтын ауырсыну")
+            codes = _complaint_codes(lex, sentence.norm[:post.start()])
+            return codes, " ".join(s.text for s in sents[k:k + 6])
         text = sentence.norm[marker.start():]
         for follow in sents[k + 1:k + 4]:
             if len(text) > 60 or _HEADING.match(follow.text) or _COMPLAINT_END.search(
@@ -231,6 +270,11 @@ _CATEGORY = re.compile(r"^(вид|характер|тип) травмы\s*:\s*[\
                        r"\s*:\s*[\w-]+\.?$")
 
 
+# the life history tells old injuries: "Өмір анамнезі: 2018 жылы ЖКО ...", "An. vitae: в 2014 г."
+_PAST_HISTORY = re.compile(r"анамнез (жизни|vitae)|anamnesis vitae|өмір анамнез"
+                           r"|\b(19|20)\d\d\s*жылы\b(?!\s*\d)|\bв (19|20)\d\d\s*г")
+
+
 def mechanism_of(sents: list[Sentence], lex: Lexicon) -> str | None:
     """Mechanism from trauma sentences (the first that states one).
 
@@ -239,7 +283,8 @@ def mechanism_of(sents: list[Sentence], lex: Lexicon) -> str | None:
     """
     fallback = None
     for sentence in sents:
-        if _TRAUMA.search(sentence.norm) and not re.search(r"рекоменд|ұсын", sentence.norm):
+        if _TRAUMA.search(sentence.norm) and not re.search(r"рекоменд|ұсын", sentence.norm) \
+                and not _PAST_HISTORY.search(sentence.norm):
             code = lex.first("mechanism", sentence.norm)
             if code and _CATEGORY.match(sentence.norm):
                 fallback = fallback or code
