@@ -451,6 +451,24 @@ def test_a_turkish_capital_i_keeps_every_offset_after_it(deid: Deidentifier) -> 
     assert spans.get("8 701 123 45 67") == "PHONE"
 
 
+def test_clinical_words_of_bilingual_forms_survive(deid: Deidentifier) -> None:
+    text = ("| Негізгі / Основной | Кәрі жілік сынығы |\n| 23.09.25 | Ауырсыну орташа |\n"
+            "Имплантаттар / Импланты:\n| № | Атауы / Наименование | Саны / Кол-во |\n"
+            "Трамадол 100 мг б/і. Гепарин 5000 ХБ. Антибиотикопрофилактика (цефазолин 2,0 г). "
+            "Коагулограмма қалыпты. 19.06.2025: Нейроваскулярных нарушений нет. "
+            "DS: Консолидирующийся перелом, Schatzker V.\n"
+            "| Мекенжайы / Адрес | Алматы қ., Абай к-сі, 172-үй, 111-пәтер |\n"
+            "Пациентка Иванова Мария Петровной; науқас Есенову келді.")
+    result = deid.deidentify(text, "p1")
+    spans = {text[s.start : s.end]: s.label for s in result.spans}
+    for word in ("Основной", "Ауырсыну", "Импланты", "Саны", "Гепарин",
+                 "Антибиотикопрофилактика", "Коагулограмма", "Нейроваскулярных",
+                 "Консолидирующийся", "Schatzker", "Адрес"):
+        assert word in result.text, word
+    assert spans.get("Алматы қ., Абай к-сі, 172-үй, 111-пәтер") == "ADDRESS"
+    assert spans.get("Иванова Мария Петровной") == "NAME" and spans.get("Есенову") == "NAME"
+
+
 def test_a_phone_ends_at_a_full_stop_so_the_date_after_it_stays_a_date(
         deid: Deidentifier) -> None:
     text = "Тел.: +7-707-431-77-63. 2019 жылғы 31 тамыз ж."

@@ -92,7 +92,8 @@ ANCHOR = re.compile(  # the look-ahead skips most positions with one set test
 
 
 LABEL_RE = re.compile(
-    r"(?:адрес\s+доставки|адрес(?:у|а)?|мекенжай(?:ы)?|тұрғылықты\s+(?:жері|мекенжайы)|место\s+жительства"
+    r"(?:адрес\s+доставки|адрес(?:у|а)?|мекенжай(?:ы)?|тұрғылықты\s+(?:жері|мекенжайы)"
+    r"|тұрғылықты(?=[ \t]*:)|место\s+жительства"
     r"|место\s+проживания|прописка|прописан[аы]?|зарегистрирован[аы]?|проживает|место\s+вызова"
     r"|шақыру\s+орны|тіркелген(?:\s+мекенжайы)?|тұратын\s+жері|адр\.)"
     r"(?:[ \t]*\([^()\n]{1,30}\))?\s*[:\-–|]?\s*"
@@ -104,7 +105,9 @@ _ABBREV = {"ул", "д", "кв", "г", "пр", "мкр", "мкрн", "корп",
            "cad", "sok", "mah", "no", "st", "str", "ave", "apt", "ul", "d"}
 _SEP_RE = re.compile(r"[:\-–]")
 _LOWER_WORD_RE = re.compile(r"([а-яёәғқңөұүһі-]+)(?![\w.])(\s*[:\-–]\s*)?")
-_STOP_RE = re.compile(r"\n|;|\(|,?\s*(?:тел|Тел|ТЕЛ|e-mail|E-mail|email|моб|ұялы|ИИН|ЖСН)")
+_STOP_RE = re.compile(r"\n|;|\(|\||,?\s*(?:тел|Тел|ТЕЛ|e-mail|E-mail|email|моб|ұялы|ИИН|ЖСН)")
+# The label again in the other language, up to its separator (`Мекенжайы / Адрес |`)
+_SECOND_LABEL_RE = re.compile(r"[ \t]*/[ \t]*(?:[^\W\d_]+[ \t]?){1,3}[ \t]*[:|][ \t]*")
 
 
 # A comma and a lower-case word that is no address marker ends a labelled address: the
@@ -130,6 +133,9 @@ def _labeled(text: str, low: str | None) -> list[tuple[int, int, str]]:
     out = []
     for m in LABEL_RE.finditer(low if low is not None else lowered(text)):
         start = m.end()
+        second = _SECOND_LABEL_RE.match(text, start)  # `Мекенжайы / Адрес | …`
+        if second:
+            start = second.end()
         if not _SEP_RE.search(m.group()):
             # No colon: `тұрғылықты жері бойынша бақылау` (at the place of residence) is
             # running text unless another label word and its colon follow (`адрес проживания:`).

@@ -224,7 +224,8 @@ def _words(text: str, outside: Iterable[re.Match], lex: Lexicons) -> list[_Word]
             s, e = m.span()
             if _UNIT_RE.search(text, max(0, s - 3), s):
                 continue  # `1 г.`, `5 л.`: a unit after a number, not an initial
-            if text[e : e + 1] == ".":
+            if text[e : e + 1] == "." and text[s - 1 : s] != "/" and not (  # not `б/і.`
+                    word in "IVX" and _after_allowed_word(text, s, lex)):  # `Schatzker V.`
                 out.append(_Word(s, e + 1, text[s : e + 1], 0, init=True))
                 continue
         hit = cache.get(word)
@@ -241,6 +242,13 @@ def _words(text: str, outside: Iterable[re.Match], lex: Lexicons) -> list[_Word]
 
 
 _BREAK = _Word(0, 0, "", 0)
+_PREV_WORD_RE = re.compile(r"([^\W\d_]+)[ \t]+$")
+
+
+def _after_allowed_word(text: str, start: int, lex: Lexicons) -> bool:
+    """The word before `start` is an allow-listed eponym (a classification's grade follows)."""
+    m = _PREV_WORD_RE.search(text, max(0, start - 30), start)
+    return bool(m and lex.is_allowed_word(m.group(1)))
 
 
 @lru_cache(maxsize=50_000)

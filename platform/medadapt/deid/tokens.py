@@ -123,8 +123,9 @@ def classify_word(word: str, lex: Lexicons) -> tuple[str, tuple[FirstName, ...]]
     firsts = tuple(lex.lookup_first(word))
     if firsts:
         return "FIRST", firsts
-    if PATR_RE.search(low) and len(low) >= 6:
-        return "PATR", ()
+    if PATR_RE.search(low) and len(low) >= 6 and not _ordinary_only(
+            word.lower().replace("ё", "е")):
+        return "PATR", ()  # not `Основной`, `Условной`: -овной on an ordinary word
     if KZ_PATR_JOINED_RE.search(low) and len(low) >= 7:
         return "PATR", ()
     if low in lex.korean_surnames and not (has_kazakh_letters(word) and kk_known(word.lower())):
@@ -141,6 +142,8 @@ def classify_word(word: str, lex: Lexicons) -> tuple[str, tuple[FirstName, ...]]
     if SURN_RE.search(plain) and not NOT_SURN_RE.search(plain):
         if _ordinary_only(plain):
             return "CAP", ()  # `ОРГАНОВ`, `СКОРОЙ`: a surname's ending on an ordinary word
+        if kk_known(plain) and not ru_tags(plain)[0]:
+            return "CAP", ()  # `Ауырсыну` (pain): a Kazakh word, not a Russian surname's case
         return "SURN", ()
     if KZ_NAME_RE.search(low):
         return "KZNAME", ()
@@ -270,7 +273,10 @@ _HEAD_ENDINGS = {"", "а", "я", "у", "ю", "ом", "ем", "е", "и", "ы", "
                  "ь", "ью", "ия", "ии", "ию", "ией", "сы", "си", "ын", "ин", "асы", "ясы", "ымен",
                  "ына",
                  # Kazakh possessive + case, folded (`әдісімен`, `әдісіне`, `сынамасында`)
-                 "имен", "ине", "инде", "иннен", "ыны", "ыда", "ынан", "асымен", "асында"}
+                 "имен", "ине", "инде", "иннен", "ыны", "ыда", "ынан", "асымен", "асында",
+                 # Kazakh plurals (`Байков, Мак-Мюррей симптомдары`)
+                 "дар", "дары", "дер", "дери", "тар", "тары", "тер", "тери", "лар", "лары",
+                 "лер", "лери"}
 
 
 @lru_cache(maxsize=65536)

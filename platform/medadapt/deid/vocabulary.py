@@ -145,6 +145,10 @@ def load_vocabulary(lexicon_dir: Path | None = None,
             data.pop("implants", None)  # brand names are often surnames (Zimmer, Smith)
         for text in _strings(data):
             stems.update(fold(run) for run in _RUN.findall(text))
+    words = base / "clinical_words.txt"  # stems the dictionaries lack (CC0, see the file)
+    if words.exists():
+        stems.update(fold(line.strip()) for line in words.read_text(encoding="utf-8").splitlines()
+                     if line.strip() and not line.startswith("#"))
     return ClinicalVocabulary(stems, set(exclude), abbreviations)
 
 
