@@ -469,6 +469,12 @@ def test_clinical_words_of_bilingual_forms_survive(deid: Deidentifier) -> None:
     assert spans.get("Иванова Мария Петровной") == "NAME" and spans.get("Есенову") == "NAME"
 
 
+def test_an_age_after_a_call_word_is_an_age_not_the_calls_number(deid: Deidentifier) -> None:
+    text = "Шақыру 102 жастағы Жақыпова Гүлжан Талғатқызына, шақыру № 45871."
+    spans = {text[s.start : s.end]: s.label for s in deid.deidentify(text, "p1").spans}
+    assert spans.get("102 жастағы") == "AGE" and spans.get("45871") == "RECORD_ID"
+
+
 def test_a_phone_ends_at_a_full_stop_so_the_date_after_it_stays_a_date(
         deid: Deidentifier) -> None:
     text = "Тел.: +7-707-431-77-63. 2019 жылғы 31 тамыз ж."

@@ -93,19 +93,21 @@ ANCHOR = re.compile(  # the look-ahead skips most positions with one set test
 
 LABEL_RE = re.compile(
     r"(?:адрес\s+доставки|адрес(?:у|а)?|мекенжай(?:ы)?|тұрғылықты\s+(?:жері|мекенжайы)"
-    r"|тұрғылықты(?=[ \t]*:)|место\s+жительства"
+    r"|тұрғылықты(?=[ \t]*:)|место\s+жительства|место\s+рождения|туған\s+жері"
     r"|место\s+проживания|прописка|прописан[аы]?|зарегистрирован[аы]?|проживает|место\s+вызова"
     r"|шақыру\s+орны|тіркелген(?:\s+мекенжайы)?|тұратын\s+жері|адр\.)"
     r"(?:[ \t]*\([^()\n]{1,30}\))?\s*[:\-–|]?\s*"
 )
 _ABBREV = {"ул", "д", "кв", "г", "пр", "мкр", "мкрн", "корп", "обл", "р-н", "с", "пос", "пер",
            "б-р", "к", "қ", "көш", "даң", "даңғ", "пр-т", "просп", "наб", "пл", "уч", "оф", "а",
-           "ш", "м", "ж", "гор",
+           "ш", "м", "ж", "гор", "п", "пгт", "рп",
            # foreign addresses: Turkish cadde/sokak/mahalle, street, avenue, apartment, house
            "cad", "sok", "mah", "no", "st", "str", "ave", "apt", "ul", "d"}
 _SEP_RE = re.compile(r"[:\-–]")
 _LOWER_WORD_RE = re.compile(r"([а-яёәғқңөұүһі-]+)(?![\w.])(\s*[:\-–]\s*)?")
 _STOP_RE = re.compile(r"\n|;|\(|\||,?\s*(?:тел|Тел|ТЕЛ|e-mail|E-mail|email|моб|ұялы|ИИН|ЖСН)")
+_HOUSE_LINE_RE = re.compile(r"[ \t]*\d{1,4}[" + LETTER + r"]?(?:[-/]\d{1,4})?"
+                            r"(?:[ \t]*[,.]|[ \t]*$|[ \t]+кв)", re.MULTILINE)
 # The label again in the other language, up to its separator (`Мекенжайы / Адрес |`)
 _SECOND_LABEL_RE = re.compile(r"[ \t]*/[ \t]*(?:[^\W\d_]+[ \t]?){1,3}[ \t]*[:|][ \t]*")
 
@@ -123,7 +125,7 @@ _NEXT_SENTENCE_RE = re.compile(r"\s+(?:\d{1,2}[).]\s|(?!(?:Кв|Корп|Уч|О
                                + r"][а-яёәғқңөұүһі]{2,}(?![.\w]))")
 
 
-_LABEL_TAIL_RE = re.compile(r"(?:[^\W\d_]+[ \t]+){1,2}[^\W\d_]+[ \t]*:[ \t]*")
+_LABEL_TAIL_RE = re.compile(r"(?:[^\W\d_]+[ \t]*){1,3}(?:\([^()\n]{1,30}\))?[ \t]*:[ \t]*")
 _RESIDE_IN_RE = re.compile(r"(?:в|во|по|на)[ \t]+(?=[" + UP + r"])")
 _CHAIN_MARKER_RE = re.compile(r"[^\n.;]*?(?:област|обл\.|район|р-н|сел[еоа]|с\.|пос[её]лк|г\.)")
 
@@ -153,6 +155,9 @@ def _labeled(text: str, low: str | None) -> list[tuple[int, int, str]]:
                 else:
                     continue
         stop = _STOP_RE.search(text, start, start + 140)
+        while stop and stop.group() == "\n" and text[start : stop.start()].rstrip().endswith(",") \
+                and _HOUSE_LINE_RE.match(text, stop.end()):  # `Мира,⏎36`: the house below
+            stop = _STOP_RE.search(text, stop.end(), start + 140)
         end = stop.start() if stop else min(len(text), start + 140)
         for comma in _COMMA_WORD_RE.finditer(text, start, end):  # `…, 35 пәтер, берілді`
             word = comma.group(1).lower()

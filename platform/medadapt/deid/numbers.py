@@ -196,6 +196,10 @@ _LABEL_ABOVE_RE = re.compile(r"(?im)^(?P<k>[^\n:]{0,40}(?:номер|нөмір|
                              r"(?P<id>(?:[^\W\d_]{1,3}-?)?\d[\d /-]{1,20}\d[^\W\d_]{0,2})[ \t]*$")
 
 
+# `Шақыру 102 жастағы …` (a call to a 102-year-old): an age, not the call's number
+_AGE_UNIT_AFTER = re.compile(r"[ \t]*-?[ \t]*(?:жас|лет\b|летн|года\b|г\.|л\.)", re.IGNORECASE)
+
+
 def find_codes(text: str, low: str | None = None) -> Iterator[Hit]:
     """Codes after number words (any length >= 3 digits) and any 5+ digit run anywhere."""
     if "\n" in text:
@@ -204,7 +208,7 @@ def find_codes(text: str, low: str | None = None) -> Iterator[Hit]:
                 yield m.start("id"), m.end("id"), "RECORD_ID"
     for m in finditer_ci(NUMBER_WORD_RE, NUMBER_WORD_LOW, text, low):
         digits = sum(ch.isdigit() for ch in text[m.start("id") : m.end("id")])
-        if digits >= 3:
+        if digits >= 3 and not _AGE_UNIT_AFTER.match(text, m.end("id")):
             yield m.start("id"), m.end("id"), "RECORD_ID"
     if "№" in text:
         for m in finditer_ci(SHORT_RECORD_RE, SHORT_RECORD_LOW, text, low):

@@ -50,7 +50,8 @@ SCHOOL_RE = re.compile(r"(?<![\w])(?:(?:школ\w*|мектеп\w*)-(?:гимн
                        re.IGNORECASE)
 WORK_CUE_RE = re.compile(r"(?:место работы|место учебы|жұмыс орны|оқу орны|работает|работающ\w*|"
                          r"работодатель|жұмыс беруші|жұмыс істейді|жұмысы(?=[ \t]*:)|"
-                         r"жұмыс(?=[ \t]*:)|employer)"
+                         r"жұмыс(?=[ \t]*:)|employer|учится|учащ\w*(?=[ \t]*:)|оқиды|"
+                         r"оқушысы(?=[ \t]*:))"
                          r"[ \t]*(?:/[^:\n]{0,20})?[ \t]*[:\-–]?[ \t]*(?:в[ \t]+)?"
                          r"(?P<w>[^\n,.;(]{3,80})", re.IGNORECASE)
 # A college or university named by its own words (`Шымкентский политехнический колледж`,
@@ -66,7 +67,7 @@ MEDICAL_ORG_RE = re.compile(r"больниц|клиник|госпитал|ди�
 MILITARY_UNIT_RE = re.compile(r"(?<![\w])в/ч[ \t]*№?[ \t]*\d{3,6}(?!\d)", re.IGNORECASE)
 SCHOOL_LOW = lower_twin(SCHOOL_RE, SCHOOL_RE.pattern.replace("СОШ|СШ|ОСШ", "сош|сш|осш", 1),
                         "сшглдямбк№во")
-WORK_CUE_LOW = lower_twin(WORK_CUE_RE, first="мжро" + "e")  # Latin e: `employer`
+WORK_CUE_LOW = lower_twin(WORK_CUE_RE, first="мжроуо" + "e")  # Latin e: `employer`
 _UPPER, _LOWER = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ", "а-яёәғқңөұүһі"
 _NAME_SHAPE = re.compile(r"(?:ов|ев|ёв|ин|ын|ова|ева|ина|ына|ский|ская|ович|евич|ұлы|улы|қызы|кызы"
                          r"|бек|бай|жан|гүл|гуль)$")
@@ -242,6 +243,14 @@ def _settlement(text: str, s: int, e: int) -> Hit:
     return adjective.start() if adjective else s, street.end() if street else e, "ADDRESS"
 
 
+# A settlement named with its district in brackets (`Қайнарда тұрады (Бұқар жырау ауданы)`,
+# `Талапты (Ұлан ауданы)`, `Тастының ДАА (Целиноград ауданы)`): the bracket says it is a place.
+_DISTRICT_AFTER_RE = re.compile(
+    r"(?<![\w])([" + _UPPER + r"][" + _LOWER + r"]{2,}(?:[ \t][" + _UPPER + r"]?[" + _LOWER
+    + r"]{2,})?)(?:[ \t]+(?:тұрады|тұратын|ДАА|АА|ЦРБ|ауылы|ауылынан|селосы))?[ \t]*\("
+    r"[^()\n]{2,30}(?:ауданы|ауданынан|району|района|р-н|р-на|р-ну)\)")
+
+
 def find_places(text: str, low: str | None = None) -> Iterator[Hit]:
     """Geox-tagged and gazetteer settlements, organisations in legal-form frames, schools by
     number."""
@@ -270,6 +279,11 @@ def find_places(text: str, low: str | None = None) -> Iterator[Hit]:
             after = _KK_AT_AFTER.match(text, v.end())
             if after and not is_country(after.group(1)) and _kk_place_word(after.group(1), False):
                 yield after.start(1), after.end(1), "ADDRESS"
+    if "(" in text:
+        for m in _DISTRICT_AFTER_RE.finditer(text):
+            if not is_kept_word(m.group(1).split()[0]) and not _eponym_position(
+                    text, m.start(1), m.end(1)):
+                yield m.start(1), m.end(1), "ADDRESS"
     if "батыр" in text or " би" in text:
         for m in _TITLED_PLACE_CASE.finditer(text):  # `Өтеген батырдың`, `Әйтеке биде`
             yield m.start(), m.end(), "ADDRESS"
