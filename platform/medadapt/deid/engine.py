@@ -115,7 +115,7 @@ def _drop_inside(cands: list[tuple[int, int, str, object]], outer: str,
 def _resolve(cands: list[tuple[int, int, str, object]]) -> list[tuple[int, int, str, object]]:
     """Non-overlapping spans: higher-priority label first, then the longer span; an address
     keeps the record numbers and names inside it (`_absorbed`)."""
-    cands = _absorbed(cands)
+    cands = _absorbed(_joined_addresses(cands))
     starts: list[int] = []  # sorted starts of chosen spans, with their ends alongside
     ends: list[int] = []
     chosen: list[tuple[int, int, str, object]] = []
@@ -132,6 +132,24 @@ def _resolve(cands: list[tuple[int, int, str, object]]) -> list[tuple[int, int, 
 
 
 Cand = tuple[int, int, str, object]
+
+
+def _joined_addresses(cands: list[Cand]) -> list[Cand]:
+    """The union of overlapping address spans as one more candidate: `Қаскелең, Жамбыл
+    көшесі, 186` (a settlement and its street) and `Жамбыл көшесі, 186-үй, 53-пәтер` (the
+    marked address). The pieces stay candidates: where a phone or a date overlaps the union,
+    they are what is left to choose."""
+    addresses = sorted((c[0], c[1]) for c in cands if c[2] == "ADDRESS")
+    unions: list[Cand] = []
+    lo, hi, n = -1, -1, 0
+    for s, e in addresses + [(1 << 62, 1 << 62)]:
+        if s < hi:
+            hi, n = max(hi, e), n + 1
+            continue
+        if n > 1:
+            unions.append((lo, hi, "ADDRESS", None))
+        lo, hi, n = s, e, 1
+    return cands + unions if unions else cands
 
 
 def _inside_any(spans: list[tuple[int, int]], s: int, e: int) -> bool:
