@@ -189,11 +189,25 @@ DOTTED_PHONE_RE = re.compile(r"(?=[+78])(?<![\d.])"
 
 
 # A number on the line below its label (`Шақыру нөмірі:⏎24907`, `№ образца:⏎1298 3831 74`)
-_LABEL_ABOVE_RE = re.compile(r"(?im)^(?P<k>[^\n:]{0,40}(?:номер|нөмір|№|штрих-код)[^\n:]{0,24}:|"
-                             r"[ \t]*(?:[^\n:]{0,24}[ \t])?(?:лист|парағ|парақ|полис|карт|образ|"
-                             r"сынама|штрих|талон|жолдам|направлени|вызов|шақыру|протокол|хаттама)"
-                             r"[^\n:\d]{0,24})[ \t]*\n[ \t]*"
-                             r"(?P<id>(?:[^\W\d_]{1,3}-?)?\d[\d /-]{1,20}\d[^\W\d_]{0,2})[ \t]*$")
+# Found from the number's line (lines that hold only a number are few), then the label line
+# above is checked, so that the label pattern never runs over the whole page.
+_NUMBER_LINE_RE = re.compile(r"(?m)^[ \t]*(?P<id>(?:[^\W\d_]{1,3}-?)?\d[\d /-]{1,20}\d"
+                             r"[^\W\d_]{0,2})[ \t]*$")
+_LABEL_LINE_RE = re.compile(r"(?i)(?P<k>[^\n:]{0,40}(?:номер|нөмір|№|штрих-код)[^\n:]{0,24}:|"
+                            r"[ \t]*(?:[^\n:]{0,24}[ \t])?(?:лист|парағ|парақ|полис|карт|образ|"
+                            r"сынама|штрих|талон|жолдам|направлени|вызов|шақыру|протокол|хаттама)"
+                            r"[^\n:\d]{0,24})[ \t]*")
+
+
+def _labels_above(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each number alone on its line under a label line."""
+    for m in _NUMBER_LINE_RE.finditer(text):
+        end = m.start() - 1
+        if end <= 0 or text[end] != "\n":
+            continue
+        above = _LABEL_LINE_RE.fullmatch(text, text.rfind("\n", 0, end) + 1, end)
+        if above and not _KV_NOT_ID_RE.search(above.group("k").lower()):
+            yield m.start("id"), m.end("id")
 
 
 # `Шақыру 102 жастағы …` (a call to a 102-year-old): an age, not the call's number
@@ -202,10 +216,8 @@ _AGE_UNIT_AFTER = re.compile(r"[ \t]*-?[ \t]*(?:жас|лет\b|летн|год�
 
 def find_codes(text: str, low: str | None = None) -> Iterator[Hit]:
     """Codes after number words (any length >= 3 digits) and any 5+ digit run anywhere."""
-    if "\n" in text:
-        for m in _LABEL_ABOVE_RE.finditer(text):
-            if not _KV_NOT_ID_RE.search(m.group("k").lower()):
-                yield m.start("id"), m.end("id"), "RECORD_ID"
+    for s, e in _labels_above(text):
+        yield s, e, "RECORD_ID"
     for m in finditer_ci(NUMBER_WORD_RE, NUMBER_WORD_LOW, text, low):
         digits = sum(ch.isdigit() for ch in text[m.start("id") : m.end("id")])
         if digits >= 3 and not _AGE_UNIT_AFTER.match(text, m.end("id")):
