@@ -475,6 +475,26 @@ def test_an_age_after_a_call_word_is_an_age_not_the_calls_number(deid: Deidentif
     assert spans.get("102 жастағы") == "AGE" and spans.get("45871") == "RECORD_ID"
 
 
+def test_city_numbers_placed_by_their_line_and_ages_and_birth_years_in_short_forms(
+        deid: Deidentifier) -> None:
+    text = ("Сын — Ержан Муратович 58-52-05\nСоседка Тұрсынова Ж.С. (74 21 56)\n"
+            "т/ф 220-89; Регистратура 93-953. Назерке, с номера 954.69.34, просила перезвонить.\n"
+            "Үй тел. / дом. тел.\n999 31 12\nЖивёт на Гагарина, 53-124. Доза 200-300 мл, "
+            "оценка 12-15 баллов, АД 120/80, 2019-2020 гг.\n"
+            "Вызов к Ермековой С.Е. (101) по адресу. Науқас Әбдіхалық Кулян, жасы 98, әйел. "
+            "Пациент Орлов Николай, 64 г.р.; ардагер 1935 жылы Талғар ауылында туған. "
+            "Ұзартылды: № 146 869 43, 27.08.2025 бастап.")
+    spans = {text[s.start : s.end]: s.label for s in deid.deidentify(text, "p1").spans}
+    for phone in ("58-52-05", "74 21 56", "220-89", "93-953", "954.69.34", "999 31 12"):
+        assert spans.get(phone) == "PHONE", phone
+    assert spans.get("101") == "AGE" and spans.get("98") == "AGE"
+    assert spans.get("64") == "DATE" and spans.get("1935") == "DATE"
+    assert spans.get("146 869 43") == "RECORD_ID"
+    for kept in ("200-300", "12-15", "120/80", "2019-2020"):
+        assert not any(kept in value for value in spans), kept
+    assert "53-124" not in spans  # the house and flat of the address
+
+
 def test_a_phone_ends_at_a_full_stop_so_the_date_after_it_stays_a_date(
         deid: Deidentifier) -> None:
     text = "Тел.: +7-707-431-77-63. 2019 жылғы 31 тамыз ж."

@@ -195,8 +195,9 @@ _KK_HYPHEN = re.compile(r"-(?:[а-яәғқңөұүһі]{1,5})(?![\w])")
 # `Год рождения: 1956`, `туған жылы 1961`); any other year (an operation in 2019) is kept.
 _YEAR = r"(?P<y>(?:19|20)\d{2})"
 BIRTH_YEAR_AFTER = re.compile(
-    r"(?=[12])(?<![\d.,/-])" + _YEAR + r"(?!\d)(?=\s*(?:г\.?\s*р\b|г\.?\s*р\.|гг?\.?\s*рожд"
-    r"|года?\s+рожд|ж\.?\s*т\b|ж\.?\s*т\.|(?:жылы|жылғы|жыл|ж\.)\s+ту[ғы]))")
+    r"(?<![\d.,/-])(?:" + _YEAR + r"|\d{2})(?!\d)(?=\s*(?:г\.?\s*р\b|г\.?\s*р\.|гг?\.?\s*рожд"
+    r"|года?\s+рожд|ж\.?\s*т\b|ж\.?\s*т\.|(?:жылы|жылғы|жыл|ж\.)(?:\s+[^\W\d_]+){0,3}?"
+    r"\s+ту[ғы]))")
 BIRTH_YEAR_BEFORE = re.compile(
     r"(?=[гждтyбр])(?:год\w*\s+рожд\w*|г\.\s?р\.?|ж\.\s?т\.?|дата\s+рожд\w*|д\.\s?р\.|туған\s+(?:жылы|күні)"
     r"|туылған\s+жылы|year\s+of\s+birth|born(?:\s+in)?|родил(?:ся|ась)\s+в)"
@@ -211,9 +212,10 @@ def find_birth_years(text: str, low: str | None = None) -> Iterator[tuple[int, i
     low = lowered(text) if low is None else low
     if not any(cue in low for cue in _BIRTH_CUES):
         return
-    for rx in (BIRTH_YEAR_AFTER, BIRTH_YEAR_BEFORE):
-        for m in rx.finditer(low):
-            yield m.start("y"), m.end("y"), "DATE"
+    for m in BIRTH_YEAR_AFTER.finditer(low):  # the match is the year (the cue is a look-ahead)
+        yield m.start(), m.end(), "DATE"
+    for m in BIRTH_YEAR_BEFORE.finditer(low):
+        yield m.start("y"), m.end("y"), "DATE"
     if may_hold_table(text):
         yield from _birth_year_cells(text, low)
 
@@ -348,6 +350,8 @@ def shift_date_text(value: str, days: int) -> str | None:
     """`value` moved by `days`, same format; None if it does not parse as a date."""
     if _YEAR_ONLY.fullmatch(value):  # a year of birth: moved by whole years, never by 0
         return str(int(value) + _years(days))
+    if len(value) == 2 and value.isdigit():  # `64 г.р.`: two digits stay two digits
+        return f"{(int(value) + _years(days)) % 100:02d}"
     if _IN_RANGE.search(value):
         ranged = _shift_range(value, days)
         if ranged is not None:

@@ -23,6 +23,7 @@ from .numbers import (
     find_codes,
     find_export_ids,
     find_intl_phones,
+    find_short_phones,
     find_split_iins,
     find_table_values,
 )
@@ -204,6 +205,14 @@ class Deidentifier:
                        find_doc_ids, find_record_ids, find_codes, find_ages, find_dates,
                        find_addresses, find_places, find_table_values, find_export_ids):
             cands.extend((s, e, label, None) for s, e, label in finder(text, low))
+        # A short city number placed only by its line yields to a finding at least as long
+        # that it touches (`Гагарина, 53-124` is a house and a flat, `ВУ 11BN586320` a
+        # licence); a shorter one (`үй 89` of `үй 89.14.70`) yields to it.
+        short = list(find_short_phones(text, low))
+        if short:
+            spans = [(c[0], c[1]) for c in cands]
+            cands.extend((s, e, label, None) for s, e, label in short if not any(
+                a < e and s < b and b - a >= e - s for a, b in spans))
         # With the sweep on, natasha windows add nothing on the dev set and cost ~2/3 of the
         # time: the sweep judges the ambiguous runs by dictionaries (the audit can still vote).
         ner = self.use_ner and not self.use_sweep

@@ -28,7 +28,8 @@ LONG_CODE_RE = re.compile(r"(?<![\w./-])(?=[" + _L + r"\d])(?:[" + _L + r"]{1,5}
                           r"(?:[ -]?[" + _L + r"]{1,3}(?![\w]))?(?![\w])")
 # A number printed in groups (`ЛН № 112 0499`, `образец № 2699 4106 65`): another group of 2-4
 # digits after one space, unless a unit or a month follows it (`№ 25 12 мая`, `№ 3 15 мг`).
-_MORE_GROUP = (r" \d{2,4}(?![\d.,:/])(?![ \t]*(?:мг|мл|мм|см|кг|ед|шт|раз|лет|жас|г\.|ж\.|год|жыл|"
+_MORE_GROUP = (r" \d{2,4}(?![\d]|[.,:/]\d)"
+               r"(?![ \t]*(?:мг|мл|мм|см|кг|ед|шт|раз|лет|жас|г\.|ж\.|год|жыл|"
                r"январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр|"
                r"қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|"
                r"желтоқсан))")
@@ -85,7 +86,7 @@ AGE_RE = re.compile(r"(?P<n>9(?<![\d.,]9)\d|1(?<![\d.,]1)[01]\d)"  # `(?<![\d.,]
 AGE_LABEL_RE = re.compile(r"(?:возраст|возр\.|жасы|жас|age)"
                           r"(?:[^\S\n]*/[^\S\n]*(?:возраст|возр)\.*)?"
                           r"[^\S\n]*\.*[^\S\n]*[:/–-]?[^\S\n]*(?:жасы[:\s]*)?"
-                          r"(?P<n>9\d|1[01]\d)(?![\d.,])(?:[ \t]*(?:лет|года|жас\w*))?",
+                          r"(?P<n>9\d|1[01]\d)(?![\d]|[.,]\d)(?:[ \t]*(?:лет|года|жас\w*))?",
                           re.IGNORECASE)
 SPLIT_IIN_RE = re.compile(r"\d(?<!\d\d)\d{5}[ -]\d{6}(?![\d])")
 LOCAL_PHONE_RE = re.compile(r"(?:тел|факс|конт|байланыс|ұялы|моб|домашн|рабоч|сот"
@@ -214,6 +215,10 @@ def _labels_above(text: str) -> Iterator[tuple[int, int]]:
 _AGE_UNIT_AFTER = re.compile(r"[ \t]*-?[ \t]*(?:жас|лет\b|летн|года\b|г\.|л\.)", re.IGNORECASE)
 
 
+_YEAR_RANGE_RE = re.compile(r"^(?:[^\W\d_]{1,5}[ -]?)?(?:19|20)\d{2}[-/](?:19|20)?\d{2}"
+                            r"(?:[ -]?[^\W\d_]{1,3})?$")
+
+
 def find_codes(text: str, low: str | None = None) -> Iterator[Hit]:
     """Codes after number words (any length >= 3 digits) and any 5+ digit run anywhere."""
     for s, e in _labels_above(text):
@@ -226,7 +231,8 @@ def find_codes(text: str, low: str | None = None) -> Iterator[Hit]:
         for m in finditer_ci(SHORT_RECORD_RE, SHORT_RECORD_LOW, text, low):
             yield m.start("id"), m.end("id"), "RECORD_ID"
     for m in LONG_CODE_RE.finditer(text):
-        yield m.start(), m.end(), "RECORD_ID"
+        if not _YEAR_RANGE_RE.search(m.group()):  # `в 2019-2020 гг.`: years, not a code
+            yield m.start(), m.end(), "RECORD_ID"
     for m in PREFIX_CODE_RE.finditer(text):
         yield m.start(), m.end(), "RECORD_ID"
     for m in PLATE_RE.finditer(text):
@@ -260,17 +266,67 @@ def find_split_iins(text: str, low: str | None = None) -> Iterator[Hit]:
 _AGE_HEADER = re.compile(r"(?<![\w])(?:жасы|жас|возраст|возр\.?|age)(?![\w])")
 
 
+# An age in brackets right after a person (`к Ермековой С.Е. (101) по адресу`)
+_CAP = "[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]"
+_AGE_AFTER_PERSON_RE = re.compile(r"(?:" + _CAP + r"\.[ \t]?" + _CAP + r"\.|" + _CAP
+                                  + r"[а-яёәғқңөұүһі]+(?:ов|ев|ин|ова|ева|ина|овой|евой|иной|"
+                                  r"ұлы|улы|қызы|кызы))[ \t]*\((?P<n>9\d|1[01]\d)\)")
+
+
 def find_ages(text: str, low: str | None = None) -> Iterator[Hit]:
     """Ages over 89 (`92 года`, `90 жаста`, `92-летняя`, `ВОЗРАСТ: 93`, `Жасы – 99`, a `|`
     table's age column): generalised to `90+`."""
     for rx, twin in ((AGE_RE, AGE_LOW), (AGE_LABEL_RE, AGE_LABEL_LOW)):
         for m in finditer_ci(rx, twin, text, low):
             yield m.start("n"), m.end(), "AGE"
+    if "(" in text:
+        for m in _AGE_AFTER_PERSON_RE.finditer(text):
+            yield m.start("n"), m.end("n"), "AGE"
     if may_hold_table(text):
         low = lowered(text) if low is None else low
         for s, e, aligned in column_cells(text, low, _AGE_HEADER):
             if aligned and re.fullmatch(r"9\d|1[01]\d", text[s:e]):
                 yield s, e, "AGE"
+
+
+# A city number without its code (5-7 digits in two or three groups, or run together) where
+# the line says whose or what it is: a phone word before it (`т/ф 220-89`, `Регистратура
+# 93-953`, `с номера 954.69.34`, `жұм. 22-982`), a relative or companion before it (`Сын —
+# Ержан Муратович 58-52-05`, `көршісі Айжан 925 42 56`), or brackets right after a person
+# (`Соседка Тұрсынова Ж.С. (74 21 56)`). Not a date, a time, a dose or a range with a unit.
+_SHORT_NUMBER_RE = re.compile(
+    r"(?<![\w.,:/\-])(?<!\d[ \t])(?:\d{1,3}(?P<sep>[-. ])\d{2,3}(?:(?P=sep)\d{2,3})?|[1-9]\d{4,6})"
+    r"(?![\d]|[.,:/\-]\d|[ \t]*(?:мг|мл|мм|см|кг|%|ед|раз|лет|года?\b|жас|г\.|ж\.|дн|сут|мин|"
+    r"сағ|ч\b|шт|мкм|ммоль|г/л|тг|тенге|₸))", re.IGNORECASE)
+_PHONE_CONTEXT_RE = re.compile(
+    r"(?<![^\W\d_])(?:тел|т/ф|т\.|факс|моб|сот\.|дом\.|раб\.|үй\b|үй[ \t]*:|жұм|регистратур|"
+    r"тіркеу|номер|нөмір|"
+    r"қоңырау|звон|перезвон|хабарла|связ|контакт|байланыс|ұялы|"
+    r"сын\b|сына\b|сыну|доч|жена|жены|муж\b|мужа|мать|матери|отец|отца|внук|внучк|сосед|родствен|"
+    r"сопровожда|опекун|ұлы\b|ұлының|қызы\b|қызының|немере|көрші|туыс|әйел|күйеу|анасы|әкесі|"
+    r"алып[ \t]+жүруші|бауыры|інісі|сіңлі|апасы|ағасы|келін|күйеу[ \t]*бала|невестк|зять|зятя)"
+    r"[^\n]{0,50}$", re.IGNORECASE)
+_PHONE_LABEL_ABOVE_RE = re.compile(r"(?i)(?:тел|телефон|байланыс|контакт)[^\n\d]{0,30}$")
+_PERSON_BRACKET_RE = re.compile(r"(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][^\W\d_]+|[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\.)[ \t]*\($")
+
+
+def find_short_phones(text: str, low: str | None = None) -> Iterator[Hit]:
+    """City numbers without a code, placed by their line (see `_SHORT_NUMBER_RE`)."""
+    for m in _SHORT_NUMBER_RE.finditer(text):
+        value = m.group()
+        digits = sum(ch.isdigit() for ch in value)
+        if not 5 <= digits <= 7 or re.fullmatch(r"(?:19|20)\d{2}[-.]\d{2,3}", value):
+            continue
+        if m.group("sep") in (".", "-") and value.count(m.group("sep")) == 2 and _is_date(value):
+            continue
+        s = m.start()
+        line_start = text.rfind("\n", 0, s) + 1
+        line = text[line_start:s]
+        if _PHONE_CONTEXT_RE.search(line[-60:]) or _PERSON_BRACKET_RE.search(line[-40:]):
+            yield s, m.end(), "PHONE"
+        elif not line.strip() and line_start > 0 and _PHONE_LABEL_ABOVE_RE.search(
+                text, text.rfind("\n", 0, line_start - 1) + 1, line_start - 1):
+            yield s, m.end(), "PHONE"  # `Үй тел. / дом. тел.⏎999 31 12`
 
 
 def find_intl_phones(text: str, low: str | None = None,
