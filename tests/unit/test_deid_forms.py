@@ -495,6 +495,20 @@ def test_city_numbers_placed_by_their_line_and_ages_and_birth_years_in_short_for
     assert "53-124" not in spans  # the house and flat of the address
 
 
+def test_a_country_is_kept_and_no_part_of_the_name_beside_it(deid: Deidentifier) -> None:
+    from medadapt.deid.countries import is_country
+
+    text = ("Гарантируем оплату лечения гражданина Турции AYDIN AYŞE. Адрес в Türkiye; "
+            "Литвинов А.А. и Бекмұхамбетова Індира Мұхтарқызы осмотрели, из Израиля.")
+    result = deid.deidentify(text, "p1")
+    spans = {text[s.start : s.end]: s.label for s in result.spans}
+    assert spans.get("AYDIN AYŞE") == "NAME" and spans.get("Литвинов А.А.") == "NAME"
+    assert spans.get("Бекмұхамбетова Індира Мұхтарқызы") == "NAME"
+    for country in ("Турции", "Türkiye", "Израиля"):
+        assert country in result.text, country
+    assert not is_country("Індира") and not is_country("Китаев") and is_country("Ресейден")
+
+
 def test_a_phone_ends_at_a_full_stop_so_the_date_after_it_stays_a_date(
         deid: Deidentifier) -> None:
     text = "Тел.: +7-707-431-77-63. 2019 жылғы 31 тамыз ж."

@@ -13,9 +13,10 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
+from .countries import is_country
 from .dictionaries import kk_known, ru_tags
 from .gazetteer import MID, STRONG, place_kind
-from .lexicon import default_lexicon_dir, fold, load_lexicons
+from .lexicon import fold, load_lexicons
 from .scan import finditer_ci, lower_twin, lowered
 from .tokens import word_heads_word_before, word_is_eponym_head
 from .vocabulary import clinical_vocabulary
@@ -141,22 +142,6 @@ def _gazetteer_hit(text: str, s: int, e: int, kind: int) -> bool:
 def is_kept_word(word: str) -> bool:
     """An allow-listed eponym (`Глазго 14` is the coma scale, not the city) or a country."""
     return load_lexicons().is_allowed_word(word) or is_country(word)
-
-
-@lru_cache(maxsize=1)
-def _countries() -> frozenset[str]:
-    path = default_lexicon_dir() / "countries.txt"
-    lines = path.read_text(encoding="utf-8").splitlines() if path.is_file() else []
-    return frozenset(fold(w.strip()) for w in lines if w.strip() and not w.startswith("#"))
-
-
-@lru_cache(maxsize=50_000)
-def is_country(word: str) -> bool:
-    """`Узбекистана`, `Ресейден`, `(Германия)`: a country of `countries.txt` in a case form
-    (its stem and at most four letters of ending)."""
-    low = fold(word)
-    return any(low == c or (low.startswith(c[:-1]) and len(low) - len(c) <= 4 and len(c) > 4)
-               for c in _countries())
 
 
 # `из Бесқайнара`, `до Кеменгера`: after a Russian preposition of place, a capitalised word

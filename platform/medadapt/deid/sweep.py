@@ -17,6 +17,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .countries import is_country
 from .dictionaries import (
     LATIN_RE,
     NAME_TAGS,
@@ -102,6 +103,8 @@ def _raw_score(word: str, lex: Lexicons) -> int:
         return 0
     if fold(low) in ROLE_WORDS:
         return 0
+    if is_country(word) and not SURNAME_SHAPE.search(low):
+        return 0  # `Турции`, `Türkiye` (but `Литвинов`, `Китаев` are surnames)
     kind, firsts = classify_word(low.capitalize(), lex)
     if latin and not (firsts or kind in ("PATR", "KOREAN")):
         for reading in latin_readings(word)[1:]:
@@ -116,8 +119,8 @@ def _raw_score(word: str, lex: Lexicons) -> int:
     if latin and len(word) >= 3 and not _ROMAN.match(word) and any(
             _ru_score(r) == STRONG for r in latin_readings(word)):
         return STRONG  # `EMMA` read back as Эмма, a name to OpenCorpora
-    if word.isupper() and len(word) <= 4:
-        return 0
+    if word.isupper() and len(word) <= 4 and not _LATIN_EXTENDED.search(word):
+        return 0  # `ОАК`, `ЛФК`; but `AYŞE`, `GÜL` are Turkish names, never abbreviations
     ru = _ru_score(low)
     if ru is not None:  # a name to OpenCorpora but a Kazakh word (`алу`): weak
         return WEAK if ru == STRONG and kk_known(low) else ru
@@ -139,6 +142,7 @@ def _raw_score(word: str, lex: Lexicons) -> int:
 
 
 _ROMAN = re.compile(r"^[IVXLC]+$")
+_LATIN_EXTENDED = re.compile("[\u00c0-\u024f]")  # Ş, Ü, Ö, Ç, Ğ, İ, Ä, Ł …
 _KK_LETTERS = set("әғқңөұүһі")
 _KK_ENDINGS = ("тер", "тар", "лер", "лар", "дер", "дар", "ы", "і", "ін", "ын", "ға", "ге",
                "мен", "пен", "бен", "да", "де", "та", "те", "дан", "ден", "тан", "тен",
@@ -569,8 +573,9 @@ def _surname_before(text: str, start: int, lex: Lexicons) -> tuple[int, int] | N
         return None
     if (_is_cue_word(word) or word_is_eponym_head(word) or word.lower() in _SAFE_CAPS
             or clinical_vocabulary(lex).knows(word.lower())
-            or (word.isupper() and not LATIN_RE.match(word) and len(word) <= 4)):
-        return None
+            or (word.isupper() and not LATIN_RE.match(word) and len(word) <= 4)
+            or (is_country(word) and not SURNAME_SHAPE.search(word.lower()))):
+        return None  # `гражданина Турции AYDIN AYŞE`: the country is no surname
     return m.start(1), m.end(1)
 
 

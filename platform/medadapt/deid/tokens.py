@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from operator import attrgetter
 
+from .countries import is_country
 from .dictionaries import NAME_TAGS, kk_known, ru_tags
 from .lexicon import FirstName, Lexicons, fold, has_kazakh_letters
 from .scan import lowered, trie_pattern
@@ -145,6 +146,8 @@ def classify_word(word: str, lex: Lexicons) -> tuple[str, tuple[FirstName, ...]]
         if kk_known(plain) and not ru_tags(plain)[0]:
             return "CAP", ()  # `Ауырсыну` (pain): a Kazakh word, not a Russian surname's case
         return "SURN", ()
+    if is_country(word):
+        return "", ()  # `гражданин Турции Mehmet Yılmaz`: the country is no part of the name
     if KZ_NAME_RE.search(low):
         return "KZNAME", ()
     return "CAP", ()

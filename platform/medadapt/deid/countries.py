@@ -1,0 +1,43 @@
+"""Countries, kept by de-identification: a country is not an identifier (HIPAA Safe Harbor
+removes geographic units smaller than a state). `datasets/lexicons/countries.txt` lists them in
+Russian, Kazakh and Latin spelling; case forms are matched by stem (Узбекистана, Ресейден).
+A module of its own so that the name detectors and the place detectors share one list."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from .lexicon import default_lexicon_dir, fold
+
+__all__ = ["is_country"]
+
+
+@lru_cache(maxsize=1)
+def _countries() -> frozenset[str]:
+    path = default_lexicon_dir() / "countries.txt"
+    lines = path.read_text(encoding="utf-8").splitlines() if path.is_file() else []
+    return frozenset(fold(w.strip()) for w in lines if w.strip() and not w.startswith("#"))
+
+
+# Case endings a country takes, folded (`lexicon.fold`: ғ->г, қ->к, ң->н, і->и): Russian
+# after the nominative or in place of its last vowel (Узбекистана, Турции, Китая), Kazakh
+# after the whole name (Ресейден, Қытайдан, Түркияға). Only these: `Індира` is no India.
+_RU_ENDINGS = frozenset("а я и ы у ю е ей ой ию ии ией ом ем".split())
+_KK_ENDINGS = frozenset(fold(e) for e in (
+    "дан ден тан тен нан нен ға ге қа ке на не да де та те ның нің дың дің тың тің мен бен "
+    "пен ы і дағы дегі тағы тегі").split())
+
+
+@lru_cache(maxsize=50_000)
+def is_country(word: str) -> bool:
+    """`Узбекистана`, `Ресейден`, `(Германия)`: a country of `countries.txt` in a case form."""
+    low = fold(word)
+    for c in _countries():
+        if low == c:
+            return True
+        if low.startswith(c) and low[len(c):] in _RU_ENDINGS | _KK_ENDINGS:
+            return True
+        if len(c) > 4 and c[-1] in "аяйь" and low.startswith(c[:-1]) and (
+                low[len(c) - 1 :] in _RU_ENDINGS):
+            return True
+    return False
