@@ -509,6 +509,15 @@ def test_a_country_is_kept_and_no_part_of_the_name_beside_it(deid: Deidentifier)
     assert not is_country("Індира") and not is_country("Китаев") and is_country("Ресейден")
 
 
+@pytest.mark.parametrize("label", ["Возраст (лет): ", "Возраст пациента: ", "Жасы (толық жыл): ",
+                                   "возраст — ", "полных лет: ", "Жас мөлшері: "])
+def test_an_age_over_89_after_its_label_in_more_forms(label: str) -> None:
+    from medadapt.deid.numbers import find_ages
+
+    text = f"{label}93, вес 45 лет: 93 кг"
+    assert [text[s:e] for s, e, _ in find_ages(text)] == ["93"]
+
+
 def test_a_phone_ends_at_a_full_stop_so_the_date_after_it_stays_a_date(
         deid: Deidentifier) -> None:
     text = "Тел.: +7-707-431-77-63. 2019 жылғы 31 тамыз ж."

@@ -83,10 +83,15 @@ VEHICLE_RE = re.compile(
 AGE_RE = re.compile(r"(?P<n>9(?<![\d.,]9)\d|1(?<![\d.,]1)[01]\d)"  # `(?<![\d.,])` after the digit
                     r"(?:[ \t]*(?:-?[ \t]*(?:летн\w*|лет|года|год|жас\w*|"
                     r"г\.|л\.)|[ \t]*(?=жас)))", re.IGNORECASE)
-AGE_LABEL_RE = re.compile(r"(?:возраст|возр\.|жасы|жас|age)"
+AGE_LABEL_RE = re.compile(r"(?:возраст|возр\.|жасы|жас[^\S\n]+мөлшері|жас|age|полных[^\S\n]+лет"
+                          r"|лет(?=[^\S\n]*:))"
                           r"(?:[^\S\n]*/[^\S\n]*(?:возраст|возр)\.*)?"
-                          r"[^\S\n]*\.*[^\S\n]*[:/–-]?[^\S\n]*(?:жасы[:\s]*)?"
-                          r"(?P<n>9\d|1[01]\d)(?![\d]|[.,]\d)(?:[ \t]*(?:лет|года|жас\w*))?",
+                          r"(?:[^\S\n]+(?:пациента|пациентки|больного|больной|науқастың))?"
+                          r"(?:[^\S\n]*\([^()\n]{1,20}\))?"  # `Возраст (лет): 93`
+                          r"[^\S\n]*\.*[^\S\n]*[:/–—-]?[^\S\n]*(?:жасы[:\s]*)?"
+                          r"(?P<n>9\d|1[01]\d)(?![\d]|[.,]\d)"
+                          r"(?![ \t]*(?:кг|см|мм|мг|мл|%|уд|раз|г/л|мин|мкмоль|ммоль))"
+                          r"(?:[ \t]*(?:лет|года|жас\w*))?",
                           re.IGNORECASE)
 SPLIT_IIN_RE = re.compile(r"\d(?<!\d\d)\d{5}[ -]\d{6}(?![\d])")
 LOCAL_PHONE_RE = re.compile(r"(?:тел|факс|конт|байланыс|ұялы|моб|домашн|рабоч|сот"
@@ -97,7 +102,7 @@ LOCAL_PHONE_RE = re.compile(r"(?:тел|факс|конт|байланыс|ұя�
 NUMBER_WORD_LOW = lower_twin(NUMBER_WORD_RE, NUMBER_WORD_RE.pattern.replace("N[o°]", "n[o°]", 1),
                              "№#nнспшбкхэжв")
 AGE_LOW = lower_twin(AGE_RE)
-AGE_LABEL_LOW = lower_twin(AGE_LABEL_RE, first="вж" + "a")  # Latin a: `age`
+AGE_LABEL_LOW = lower_twin(AGE_LABEL_RE, first="вжпл" + "a")  # Latin a: `age`
 # A key-value row of a form table (`| ИБ № | 7832-Н |`, `| Байланыс | … / 36-68-78 |`): the
 # label cell says what the value cell holds.
 _KV_ROW_RE = re.compile(r"\|[ \t]*(?P<k>[^|\n]{1,40}?)[ \t]*\|[ \t]*(?P<v>[^|\n]{1,80}?)[ \t]*"
