@@ -26,6 +26,7 @@ _RU_ENDINGS = frozenset("а я и ы у ю е ей ой ию ии ией ом е
 _KK_ENDINGS = frozenset(fold(e) for e in (
     "дан ден тан тен нан нен ға ге қа ке на не да де та те ның нің дың дің тың тің мен бен "
     "пен ы і дағы дегі тағы тегі").split())
+_ENDINGS = _RU_ENDINGS | _KK_ENDINGS
 
 
 @lru_cache(maxsize=50_000)
@@ -35,7 +36,7 @@ def is_country(word: str) -> bool:
     for c in _countries():
         if low == c:
             return True
-        if low.startswith(c) and low[len(c):] in _RU_ENDINGS | _KK_ENDINGS:
+        if low.startswith(c) and low[len(c):] in _ENDINGS:
             return True
         if len(c) > 4 and c[-1] in "аяйь" and low.startswith(c[:-1]) and (
                 low[len(c) - 1 :] in _RU_ENDINGS):

@@ -17,7 +17,6 @@ from .scan import (
     anchor_regex,
     column_cells,
     finditer_gated,
-    finditer_windows,
     lower_twin,
     lowered,
     may_hold_table,
@@ -175,7 +174,7 @@ MONTH_ANCHOR = anchor_regex(w for t in MONTH_TABLES for w in t)
 _NUMERIC_NAMES = ("num", "dm", "iso", "roman", "my", "compact", "num_comma", "num_spaced",
                   "num_split", "roman_my", "num_space", "iso_dot", "dm_dash", "roman_dm")
 _NUMERIC = tuple(rx for name, rx in FORMATS if name in _NUMERIC_NAMES)
-_WORDY = tuple(rx for name, rx in FORMATS if name not in _NUMERIC_NAMES)
+_WORDY = tuple(rx for name, rx in FORMATS if name not in _NUMERIC_NAMES)  # `_WORDY_GATED`'s source
 # Month names are lower-case literals: the plain twins over the lowered text are faster.
 # Each is skipped in a window holding none of the month words it can match.
 _MONTH_WORDS = {"ru": RU_GEN, "ru_abbr": RU_ABBR + RU_ABBR_SHORT, "kk_ymd": KK + KK_RU_SPELLING,
@@ -242,10 +241,9 @@ def find_dates(text: str, low: str | None = None) -> Iterator[tuple[int, int, st
     first day of a day range."""
     yield from find_birth_years(text, low)
     low = lowered(text) if low is None else low
-    if low is not None:
-        for m in _RANGE_FIRST_DAY_LOW.finditer(low):
-            if 1 <= int(m.group("d")) <= 31:
-                yield m.start("d"), m.end("d"), "DATE"
+    for m in _RANGE_FIRST_DAY_LOW.finditer(low):
+        if 1 <= int(m.group("d")) <= 31:
+            yield m.start("d"), m.end("d"), "DATE"
     for regex in _NUMERIC:
         for m in regex.finditer(text):
             if _parse(m) is not None:
@@ -253,11 +251,8 @@ def find_dates(text: str, low: str | None = None) -> Iterator[tuple[int, int, st
                 suffix = _KK_HYPHEN.match(text, m.end()) if hyphen else None
                 yield (widen_to_range(text, m.start(), m.end()),
                        suffix.end() if suffix else m.end(), "DATE")
-    low = lowered(text) if low is None else low
     spans = windows(text, MONTH_ANCHOR, 30, 40, low)
-    matches = (finditer_gated(_WORDY_GATED, low, spans, low) if low is not None
-               else finditer_windows(_WORDY, text, spans))
-    for _, m in matches:
+    for _, m in finditer_gated(_WORDY_GATED, low, spans, low):
         if _parse(m) is not None:
             yield widen_to_range(text, m.start(), m.end()), m.end(), "DATE"
 

@@ -145,7 +145,6 @@ _NEXT_PHONE_RE = re.compile(r"[ \t]*[,/;][ \t]*(\d{1,3}(?:-\d{1,3}){2,3})(?![\d-
 # A number just before a phone in a list (`960 83 15 немесе +7 …`, `27-29-50, 8 701 …`)
 _PREV_PHONE_RE = re.compile(r"(?<![\d.,])(\d{1,3}(?P<sep>[-. ])\d{2,3}(?:(?P=sep)\d{1,3}){1,2})"
                             r"[ \t]*(?:[,/;]|или|немесе|не)[ \t]*$")
-_PHONE_HEADER = re.compile(r"тел|байланыс|контакт|phone|ұялы|моб")
 # A phone column's cell: groups of digits (`6-52-68`, `56.83.14`, `712-682`, `4363921`)
 _PHONE_CELL_RE = re.compile(r"(?<![\d])(?:\d{1,3}(?:[-. ]\d{1,3}){1,4}|\d{5,11})(?![\d])")
 
@@ -160,7 +159,7 @@ def find_table_values(text: str, low: str | None = None) -> Iterator[Hit]:
         first = not text[text.rfind("\n", 0, s) + 1 : s].strip(" \t|")  # the row's first cell
         if (aligned or first) and sum(ch.isdigit() for ch in text[s:e]) >= 3:
             yield s, e, "RECORD_ID"
-    for s, e, aligned in column_cells(text, low, _PHONE_HEADER):
+    for s, e, aligned in column_cells(text, low, _KV_PHONE_RE):
         for g in _PHONE_CELL_RE.finditer(text, s, e) if aligned else ():
             if sum(ch.isdigit() for ch in g.group()) >= 5:
                 yield g.start(), g.end(), "PHONE"
@@ -311,6 +310,7 @@ _PHONE_CONTEXT_RE = re.compile(
     r"сопровожда|опекун|ұлы\b|ұлының|қызы\b|қызының|немере|көрші|туыс|әйел|күйеу|анасы|әкесі|"
     r"алып[ \t]+жүруші|бауыры|інісі|сіңлі|апасы|ағасы|келін|күйеу[ \t]*бала|невестк|зять|зятя)"
     r"[^\n]{0,50}$", re.IGNORECASE)
+_YEAR_AND_GROUP_RE = re.compile(r"(?:19|20)\d{2}[-.]\d{2,3}")  # `2019-20`, `2024.05`
 _PHONE_LABEL_ABOVE_RE = re.compile(r"(?i)(?:тел|телефон|байланыс|контакт)[^\n\d]{0,30}$")
 _PERSON_BRACKET_RE = re.compile(r"(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][^\W\d_]+|[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\.)[ \t]*\($")
 
@@ -320,7 +320,7 @@ def find_short_phones(text: str, low: str | None = None) -> Iterator[Hit]:
     for m in _SHORT_NUMBER_RE.finditer(text):
         value = m.group()
         digits = sum(ch.isdigit() for ch in value)
-        if not 5 <= digits <= 7 or re.fullmatch(r"(?:19|20)\d{2}[-.]\d{2,3}", value):
+        if not 5 <= digits <= 7 or _YEAR_AND_GROUP_RE.fullmatch(value):
             continue
         if m.group("sep") in (".", "-") and value.count(m.group("sep")) == 2 and _is_date(value):
             continue

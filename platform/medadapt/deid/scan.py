@@ -25,10 +25,8 @@ def lowered(text: str) -> str:
 
 def windows(text: str, anchor: re.Pattern, before: int, after: int,
             low: str | None = None) -> list[tuple[int, int]]:
-    """Merged [lo, hi) windows around anchor hits (whole text if it cannot be lowered)."""
+    """Merged [lo, hi) windows around anchor hits."""
     low = lowered(text) if low is None else low
-    if low is None:
-        return [(0, len(text))]
     out: list[tuple[int, int]] = []
     for m in anchor.finditer(low):
         lo, hi = max(0, m.start() - before), min(len(text), m.end() + after)
@@ -114,10 +112,9 @@ def lower_twin(rx: re.Pattern, pattern: str | None = None, first: str = "") -> r
 
 def finditer_ci(rx: re.Pattern, twin: re.Pattern, text: str,
                 low: str | None) -> Iterator[re.Match]:
-    """Matches of IGNORECASE `rx`: its twin over the lowered text when offsets allow it.
-    Spans are offsets into `text`; read group text from `text`, not from the match."""
-    low = lowered(text) if low is None else low
-    return twin.finditer(low) if low is not None else rx.finditer(text)
+    """Matches of IGNORECASE `rx`: its twin over the lowered text (`lowered` keeps every
+    offset). Spans are offsets into `text`; read group text from `text`, not from the match."""
+    return twin.finditer(lowered(text) if low is None else low)
 
 
 # The name of a code system in a header (`МКБ-10`, `АХЖ-10`, `ICD-10`): digits of no value

@@ -196,7 +196,6 @@ _LOWER_WORDS = sorted({*CUE_PREFIXES, *CUE_EXACT, *EPONYM_HEADS, *POSTPOSITIONS,
                        "ұлы", "қызы"},
                       key=len, reverse=True)
 LOWER_RE = re.compile(r"(?<![\w])(?:" + trie_pattern(_LOWER_WORDS) + r")[^\W\d_]*(?:-[^\W\d_]+)*")
-LOWER_RE_I = re.compile(LOWER_RE.pattern, re.IGNORECASE)  # for text whose lower() shifts offsets
 _CACHE_LIMIT = 200_000
 
 
@@ -234,9 +233,7 @@ def tokenize(text: str, lex: Lexicons) -> list[Tok]:
             toks.append(
                 Tok(start, end, word, kind, base, suf, firsts, _sentence_start(text, start))
             )
-    low = lowered(text)
-    matches = LOWER_RE.finditer(low) if low is not None else LOWER_RE_I.finditer(text)
-    for m in matches:
+    for m in LOWER_RE.finditer(lowered(text)):
         if not text[m.start()].islower():
             continue
         word = text[m.start() : m.end()]
