@@ -518,6 +518,15 @@ def test_an_age_over_89_after_its_label_in_more_forms(label: str) -> None:
     assert [text[s:e] for s, e, _ in find_ages(text)] == ["93"]
 
 
+def test_a_call_number_after_vyzov_and_an_eponym_before_a_kazakh_plural_head(
+        deid: Deidentifier) -> None:
+    text = ("Повторный вызов 1001/205 от 14.02 — отказ. "
+            "Жергілікті жағдайы: Байков симптомдары оң, Лахман тесті теріс.")
+    spans = {text[s.start : s.end]: s.label for s in deid.deidentify(text, "p1").spans}
+    assert spans.get("1001/205") == "RECORD_ID" and spans.get("14.02") == "DATE"
+    assert "Байков" not in spans
+
+
 def test_a_phone_ends_at_a_full_stop_so_the_date_after_it_stays_a_date(
         deid: Deidentifier) -> None:
     text = "Тел.: +7-707-431-77-63. 2019 жылғы 31 тамыз ж."
