@@ -64,6 +64,10 @@ ADDRESS_CASES = [
      ["Қаскелең, Жамбыл көшесі, 186-үй, 53-пәтер"]),
     ("town-in-brackets", "Живёт на Желтоксан 88, кв 14 (Щучинск).", ["Желтоксан 88, кв 14",
                                                                       "Щучинск"]),
+    # Weak names (also ordinary words, or short) that only a capital mid-clause marks.
+    ("ru-word-town-mid-clause", "Лечилась ранее (консервативно, Рудном) без эффекта.",
+     ["Рудном"]),
+    ("kk-word-town-mid-clause", "Жарақат 2023 жылы наурыз айында, Семей.", ["Семей"]),
 ]
 
 
@@ -113,4 +117,10 @@ def test_numbered_workplace_survives_no_word_when_the_number_is_a_code(deid: Dei
     "Келесі тексеру 3 айдан кейін.",
 ])
 def test_kazakh_running_text_is_not_an_address(deid: Deidentifier, text: str) -> None:
+    assert _address_spans(deid, text) == []
+
+
+def test_capitalised_word_heading_a_kazakh_term_is_not_a_place(deid: Deidentifier) -> None:
+    """`Қант` is a village and the word "sugar"; before a possessed noun it starts a term."""
+    text = "Қосымша диагнозы: ЖРВИ / Қант диабеті 2 типі, бақылауда."
     assert _address_spans(deid, text) == []

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from .countries import is_country
-from .dictionaries import kk_known, ru_tags
+from .dictionaries import NAME_TAGS, kk_known, ru_tags
 from .gazetteer import MID, STRONG, place_kind
 from .lexicon import fold, load_lexicons
 from .scan import finditer_ci, lower_twin, lowered
@@ -125,12 +125,48 @@ def _eponym_position(text: str, s: int, e: int) -> bool:
     return bool(nxt and word_heads_word_before(nxt.group(1)))
 
 
+@lru_cache(maxsize=50_000)
+def _no_person_word(word: str) -> bool:
+    """Neither OpenCorpora nor the name lexicon reads the word as a person's name: a weak
+    place name that is weak only for being an ordinary word (Рудный, Семей) or short (Арал)."""
+    known, tags = ru_tags(word.lower())
+    return not (known and tags & NAME_TAGS) and not load_lexicons().lookup_first(word.lower())
+
+
+_CELL_START = re.compile(r"[|:;][ \t]*$")
+_NEXT_CAP = re.compile(r"[ \t]+[" + "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ" + r"]")
+
+
+# Kazakh heads that a town names (`Семей қаласы`, `Арал ауданы`, `Есік емханасы`).
+_PLACE_HEADS = ("қала", "аудан", "ауыл", "облыс", "кент", "елді", "емхана", "аурухана",
+                "орталығ", "мектеб", "колледж", "университет", "филиал", "бөлімше", "станция")
+_IZAFET_HEAD = re.compile(r"[ \t]+([" + _LOWER + r"]+(?:ы|і|сы|сі))(?![\w])")
+
+
+def _modifies_common_noun(text: str, e: int) -> bool:
+    """`Қант диабеті`: the word modifies the lower-case possessed noun after it (a Kazakh
+    izafet), so it is a term's first word, unless that head is a place or institution."""
+    head = _IZAFET_HEAD.match(text, e, e + 40)
+    return bool(head) and not fold(head.group(1)).startswith(_PLACE_HEADS)
+
+
+def _capital_mid_clause(text: str, s: int, e: int) -> bool:
+    """A capital letter that only a proper noun explains: not at a sentence or cell start,
+    not the first word of a longer proper name (`Южный Казахстан`) nor of a term."""
+    return not (_SENTENCE_START.search(text, max(0, s - 8), s)
+                or _CELL_START.search(text, max(0, s - 4), s)
+                or _NEXT_CAP.match(text, e)
+                or _modifies_common_noun(text, e))
+
+
 def _gazetteer_hit(text: str, s: int, e: int, kind: int) -> bool:
     """A settlement from the gazetteer, in a position where it names a place."""
     if _eponym_position(text, s, e):
         return False
     if kind == STRONG or (kind == MID and not _SENTENCE_START.search(text, max(0, s - 8), s)):
         return True
+    if _capital_mid_clause(text, s, e) and _no_person_word(text[s:e]):
+        return True  # `(консервативно, Рудном)`, `айында, Семей.`, `Аралдың № 2 емханасы`
     prev = _WORD_BEFORE.search(text, max(0, s - 30), s)
     return bool((prev and prev.group(1).lower().replace("ё", "е") in _PLACE_BEFORE)
                 or _PLACE_AFTER.match(text, e, e + 30)
