@@ -183,10 +183,29 @@ def ru_first_name(word: str) -> tuple[str, str, str] | None:
     return None
 
 
+# Passport (ICAO) Latin drops the soft sign, writes й as I and я, ю as IA, IU: DARYA is Дарья,
+# OLGA Ольга, ASEL Асель, AIGERIM Айгерим, SERGEI Сергей, IULIIA Юлия. Each rule gives one
+# more reading to look up.
+_SOFT_IOTA = re.compile(r"(?<=[бвгдзклмнпрстфхцчшщ])(?=[яю])")
+_SHORT_I = re.compile(r"(?<=[аеоуыэяю])и(?=[^аеиоуыэюя]|$)")
+_SOFT_L = re.compile(r"л(?=[бвгдзкмнпстфхцчшщ])")
+_SOFT_END = re.compile(r"(?<=[лнрт])$")
+
+
+@lru_cache(maxsize=50_000)
 def latin_readings(word: str) -> tuple[str, ...]:
-    """The Cyrillic readings of a passport spelling: an initial E is Е (ERLAN) or Э (EMMA)."""
+    """The Cyrillic readings of a passport spelling, the plain one first: an initial E is Е
+    (ERLAN) or Э (EMMA); a soft sign or a й the Latin lost may be put back."""
     first = latin_to_cyrillic(word)
-    return (first, "э" + first[1:]) if first[:1] == "е" else (first,)
+    out = [first, "э" + first[1:]] if first[:1] == "е" else [first]
+    low = word.lower()
+    icao = low.replace("ei", "ey").replace("iu", "yu").replace("ia", "ya")  # SERGEI, TATIANA
+    older = low.replace("ia", "iya")  # MARIA, VIKTORIA: ия
+    for plain in dict.fromkeys((first, latin_to_cyrillic(icao), latin_to_cyrillic(older))):
+        for base in dict.fromkeys((plain, _SHORT_I.sub("й", _SOFT_IOTA.sub("ь", plain)))):
+            soft = _SOFT_L.sub("ль", base)
+            out.extend((base, soft, _SOFT_END.sub("ь", soft)))
+    return tuple(dict.fromkeys(out))
 
 
 LATIN_RE = re.compile(r"^[A-Za-zÀ-ÿ'-]+$")
