@@ -75,7 +75,8 @@ def _runs(toks: list[Tok], text: str) -> list[tuple[int, int]]:
 
 
 def _split_at_initials(toks: list[Tok], runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Initials close a name: `Иванова А.П. Аппарат...` is `Иванова А.П.` + `Аппарат...`."""
+    """Initials close a name: `Иванова А.П. Аппарат...` is `Иванова А.П.` + `Аппарат...`;
+    but between a word that is no name and a surname they open one (`Сдал А.В. Кузнецов`)."""
     out: list[tuple[int, int]] = []
     for i, j in runs:
         while i < j:
@@ -86,6 +87,11 @@ def _split_at_initials(toks: list[Tok], runs: list[tuple[int, int]]) -> list[tup
             last = inits[0]
             while last + 1 < j and toks[last + 1].kind == "INIT":
                 last += 1
+            if (inits[0] > i and toks[inits[0] - 1].kind == "CAP" and last + 1 < j
+                    and toks[last + 1].kind in ("SURN", "KOREAN")):
+                out.append((i, inits[0]))
+                i = inits[0]
+                continue
             cut = last + 1 if inits[0] > i else min(last + 2, j)
             out.append((i, cut))
             i = cut
