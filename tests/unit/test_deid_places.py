@@ -68,6 +68,11 @@ ADDRESS_CASES = [
     ("ru-word-town-mid-clause", "Лечилась ранее (консервативно, Рудном) без эффекта.",
      ["Рудном"]),
     ("kk-word-town-mid-clause", "Жарақат 2023 жылы наурыз айында, Семей.", ["Семей"]),
+    # Settlements written as two words that the gazetteer lists as one or with a space.
+    ("kk-two-word-town-case", "Науқас бұрын Жаңа Арқада және Ташкентте емделген.",
+     ["Жаңа Арқада"]),
+    ("ru-two-word-village", "Со слов, до 2010 года жил в Кара Су, затем переехал.", ["Кара Су"]),
+    ("kk-village-of-a-hero", "Оқиға орны: трасса, 190 км, Толе би маңы.", ["Толе би"]),
 ]
 
 

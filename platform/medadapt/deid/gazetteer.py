@@ -108,18 +108,24 @@ def shipped_settlements() -> list[str]:
 
 @lru_cache(maxsize=1)
 def place_names() -> frozenset[str]:
-    """Folded one-word Cyrillic names (hyphenated ones included) of the settlements."""
+    """Folded Cyrillic names (hyphenated ones included) of the settlements; a name of two
+    words is also kept written as one (`Төле би` -> толеби), the key `places.py` looks up for
+    two words side by side (`Жаңа Арқада`, `Төле би маңы`)."""
     names: set[str] = set()
     for rec in _records():
         for name in (rec.get("name", ""), *rec.get("alternatenames", ())):
-            low = name.lower()
-            if len(low) >= 3 and _CYR.fullmatch(low):
-                names.add(fold(low))
+            _add_name(names, name)
     for name in shipped_settlements():
-        low = name.lower()
-        if len(low) >= 3 and _CYR.fullmatch(low):
-            names.add(fold(low))
+        _add_name(names, name)
     return frozenset(n for n in names if not _clinical(n))
+
+
+def _add_name(names: set[str], name: str) -> None:
+    low = name.lower()
+    if len(low) >= 3 and _CYR.fullmatch(low):
+        names.add(fold(low))
+    elif low.count(" ") == 1 and _CYR.fullmatch(joined := low.replace(" ", "")):
+        names.add(fold(joined))
 
 
 @lru_cache(maxsize=1)

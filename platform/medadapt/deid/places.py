@@ -272,6 +272,18 @@ _DISTRICT_AFTER_RE = re.compile(
     r"[^()\n]{2,30}(?:ауданы|ауданынан|району|района|р-н|р-на|р-ну)\)")
 
 
+_SECOND_WORD = re.compile(r"[ \t]([" + _UPPER + _LOWER + r"][" + _LOWER + r"]{1,14})(?![\w-])")
+
+
+def _two_word_place(text: str, end: int, word: str) -> int:
+    """The end of a settlement written as two words (`Жаңа Арқада`, `Ақ Бұлақ`, `Төле би
+    маңы`): the gazetteer knows the two as one name, and no other place reading is needed."""
+    nxt = _SECOND_WORD.match(text, end)
+    if not nxt or is_kept_word(word):
+        return 0
+    return nxt.end() if place_kind(word + nxt.group(1).lower()) >= MID else 0
+
+
 def find_places(text: str, low: str | None = None) -> Iterator[Hit]:
     """Geox-tagged and gazetteer settlements, organisations in legal-form frames, schools by
     number."""
@@ -287,8 +299,12 @@ def find_places(text: str, low: str | None = None) -> Iterator[Hit]:
             kind = place_kind(word)
             hit = bool(kind and _gazetteer_hit(text, m.start(), m.end(), kind)) or (
                 _after_place_preposition(text, m.start()) and _unknown_word(word))
+        two = _two_word_place(text, m.end(), word)
         if hit and not is_kept_word(word):
-            yield _settlement(text, m.start(), m.end())
+            s, e, label = _settlement(text, m.start(), m.end())
+            yield s, max(e, two), label  # `Кара Су`: both words, though `Кара` is a place too
+        elif two:
+            yield m.start(), two, "ADDRESS"
     for v in _KK_VERB_LOW.finditer(low if low is not None else lowered(text)):
         w = _KK_FROM_AT.search(text, max(0, v.start() - 40), v.start())
         if w and w.group(1)[-2:] in ("ға", "ге", "қа", "ке") and not v.group().startswith("көш"):
