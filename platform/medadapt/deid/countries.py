@@ -27,18 +27,21 @@ _KK_ENDINGS = frozenset(fold(e) for e in (
     "дан ден тан тен нан нен ға ге қа ке на не да де та те ның нің дың дің тың тің мен бен "
     "пен ы і дағы дегі тағы тегі").split())
 _ENDINGS = _RU_ENDINGS | _KK_ENDINGS
+_LONGEST = max(map(len, _ENDINGS))
 
 
 @lru_cache(maxsize=50_000)
 def is_country(word: str) -> bool:
     """`Узбекистана`, `Ресейден`, `(Германия)`: a country of `countries.txt` in a case form."""
     low = fold(word)
-    for c in _countries():
-        if low == c:
+    countries = _countries()
+    if low in countries:
+        return True
+    # Split off each possible ending (at most _LONGEST letters) instead of trying every country.
+    for k in range(max(1, len(low) - _LONGEST), len(low)):
+        stem, rest = low[:k], low[k:]
+        if stem in countries and rest in _ENDINGS:
             return True
-        if low.startswith(c) and low[len(c):] in _ENDINGS:
-            return True
-        if len(c) > 4 and c[-1] in "аяйь" and low.startswith(c[:-1]) and (
-                low[len(c) - 1 :] in _RU_ENDINGS):
-            return True
+        if rest in _RU_ENDINGS and len(stem) >= 4 and any(stem + v in countries for v in "аяйь"):
+            return True  # the ending took the place of the last vowel: Китая, Турции
     return False

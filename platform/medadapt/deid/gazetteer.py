@@ -22,6 +22,7 @@ clinical words are left out altogether.
 
 from __future__ import annotations
 
+import bisect
 import json
 import mmap
 import re
@@ -32,7 +33,7 @@ from .dictionaries import NAME_TAGS, kk_known, morph, ru_tags
 from .lexicon import default_lexicon_dir, fold, load_lexicons
 from .vocabulary import clinical_vocabulary
 
-__all__ = ["MID", "STRONG", "WEAK", "place_base", "place_kind", "place_names"]
+__all__ = ["MID", "STRONG", "WEAK", "place_base", "place_kind", "place_names", "starts_a_place"]
 
 STRONG, MID, WEAK = 3, 2, 1
 # Kazakhstan, its Central Asian neighbours; Russian towns only from 10 000 people (smaller
@@ -118,6 +119,20 @@ def place_names() -> frozenset[str]:
     for name in shipped_settlements():
         _add_name(names, name)
     return frozenset(n for n in names if not _clinical(n))
+
+
+@lru_cache(maxsize=1)
+def _sorted_names() -> tuple[str, ...]:
+    return tuple(sorted(place_names()))
+
+
+@lru_cache(maxsize=50_000)
+def starts_a_place(prefix: str) -> bool:
+    """Some settlement's folded name begins with `prefix` (folded): a cheap first test before
+    two words are looked up as one name."""
+    names = _sorted_names()
+    k = bisect.bisect_left(names, prefix)
+    return k < len(names) and names[k].startswith(prefix)
 
 
 def _add_name(names: set[str], name: str) -> None:

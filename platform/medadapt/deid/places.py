@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from .countries import is_country
 from .dictionaries import NAME_TAGS, kk_known, ru_tags
-from .gazetteer import MID, STRONG, place_kind
+from .gazetteer import MID, STRONG, place_kind, starts_a_place
 from .lexicon import fold, load_lexicons
 from .scan import finditer_ci, lower_twin, lowered
 from .tokens import word_heads_word_before, word_is_eponym_head
@@ -279,7 +279,7 @@ def _two_word_place(text: str, end: int, word: str) -> int:
     """The end of a settlement written as two words (`Жаңа Арқада`, `Ақ Бұлақ`, `Төле би
     маңы`): the gazetteer knows the two as one name, and no other place reading is needed."""
     nxt = _SECOND_WORD.match(text, end)
-    if not nxt or is_kept_word(word):
+    if not nxt or not starts_a_place(fold(word + nxt.group(1)[:2])) or is_kept_word(word):
         return 0
     return nxt.end() if place_kind(word + nxt.group(1).lower()) >= MID else 0
 
