@@ -605,3 +605,16 @@ def test_audit_passes_clinical_and_role_words_but_flags_a_surviving_name(
     leaked = clinical + " Гребенщикова осмотрела, карта 4412873."
     kinds = sorted(f.kind for f in audit_text(leaked, lex=deid.lex))
     assert kinds == ["DIGITS", "NAME_LIKE"]
+
+
+def test_a_one_digit_day_is_a_date_only_beside_another_date(deid: Deidentifier) -> None:
+    """`с 23.02 по 3.03`: the short day is the range's end; `калий 3.05 ммоль` is a value."""
+    out = deid.deidentify("Освобождён от работы с 23.02 по 3.03, калий 3.05 ммоль/л.", "p1").text
+    assert "3.03" not in out and "23.02" not in out and "калий 3.05 ммоль" in out
+    assert re.search(r"по \d{1,2}\.\d{2},", out)  # shifted, written in the same form
+
+
+def test_a_preposition_after_a_number_is_not_its_letter_suffix(deid: Deidentifier) -> None:
+    text = "Больничный лист № 538312 с 23.02, справка № 4411 К."
+    ids = [text[s.start : s.end] for s in deid.detect(text) if s.label == "RECORD_ID"]
+    assert ids == ["538312", "4411 К"]

@@ -255,6 +255,12 @@ def find_dates(text: str, low: str | None = None) -> Iterator[tuple[int, int, st
     for _, m in finditer_gated(_WORDY_GATED, low, spans, low):
         if _parse(m) is not None:
             yield widen_to_range(text, m.start(), m.end()), m.end(), "DATE"
+    for m in _SHORT_DM.finditer(text):
+        if (_DATE_THEN_JOIN.search(text, max(0, m.start() - 16), m.start())
+                or _JOIN_THEN_DATE.match(text, m.end(), m.end() + 16)):
+            yield m.start(), m.end(), "DATE"
+
+
 
 
 def _same_case(word: str, like: str) -> str:
@@ -298,6 +304,11 @@ _RANGE_JOIN = r"[ \t]*(?:[-–—]|по|до)[ \t]*"
 _FIRST_DAY_BEFORE = re.compile(r"(?<![\d.,:/-])(?P<d1>\d{1,2})(?P<join>" + _RANGE_JOIN + r")$")
 _YEAR_BEFORE = re.compile(r"(?<![\d.,:/])(?:19|20)\d{2}[ \t]*(?:жылғы|ж\.)[ \t]*$")
 _IN_RANGE = re.compile(r"(?<![\d.,:/-])(?P<d1>\d{1,2})(?P<join>" + _RANGE_JOIN + r")(?=\d)")
+# A day of one digit and a month (`3.03`) is a date only beside another date in a range
+# (`с 23.02 по 3.03`, `с 3.02 по 13.03`): alone it reads as well as a decimal.
+_SHORT_DM = re.compile(r"(?<![\d.,:/])(?P<d>[1-9])\.(?P<m>0[1-9]|1[0-2])(?![\d]|[.,]\d)")
+_DATE_THEN_JOIN = re.compile(r"(?<![\d.,])\d{1,2}\.[01]\d(?:\.\d{2,4})?" + _RANGE_JOIN + r"$")
+_JOIN_THEN_DATE = re.compile(_RANGE_JOIN + r"\d{1,2}\.[01]\d(?:\.\d{2,4})?(?![\d]|[.,]\d)")
 
 
 def widen_to_range(text: str, s: int, e: int) -> int:
@@ -355,6 +366,9 @@ def shift_date_text(value: str, days: int) -> str | None:
     if found:  # a month alone (`апреле`): moved by whole months, same table and case
         month, table = found
         return _same_case(table[(month - 1 + _months(days)) % 12], value)
+    if _SHORT_DM.fullmatch(value):  # `3.03`: moved as `03.03`, written without the zero
+        moved = shift_date_text("0" + value, days)
+        return moved[1:] if moved and moved.startswith("0") else moved
     suffix = _KK_HYPHEN.search(value)
     if suffix and suffix.end() == len(value) and value[: suffix.start()][-1:].isdigit():
         moved = shift_date_text(value[: suffix.start()], days)

@@ -25,7 +25,9 @@ _L = r"A-Za-zА-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі"
 # `re` then rejects most positions with one set test instead of running the look-behind.
 LONG_CODE_RE = re.compile(r"(?<![\w./-])(?=[" + _L + r"\d])(?:[" + _L + r"]{1,5}[ -]?)?"
                           r"\d[\d/-]*\d{4}[\d/-]*"
-                          r"(?:[ -]?[" + _L + r"]{1,3}(?![\w]))?(?![\w])")
+                          r"(?:(?:-| (?=[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]))?[" + _L + r"]{1,3}(?![\w]))?(?![\w])")
+# A letter after a space ends the code only as a capital (`538312 К`), not as a preposition
+# (`№ 538312 с 23.02`, `от`).
 # A number printed in groups (`ЛН № 112 0499`, `образец № 2699 4106 65`): another group of 2-4
 # digits after one space, unless a unit or a month follows it (`№ 25 12 мая`, `№ 3 15 мг`).
 _MORE_GROUP = (r" \d{2,4}(?![\d]|[.,:/]\d)"
@@ -223,6 +225,9 @@ _YEAR_RANGE_RE = re.compile(r"^(?:[^\W\d_]{1,5}[ -]?)?(?:19|20)\d{2}[-/](?:19|20
                             r"(?:[ -]?[^\W\d_]{1,3})?$")
 
 
+_LOWER_TAIL = re.compile(r"(?<=\d) [a-zа-яёәғқңөұүһі]{1,3}\Z")  # `№ 538312 с 23.02`: a preposition
+
+
 def find_codes(text: str, low: str | None = None) -> Iterator[Hit]:
     """Codes after number words (any length >= 3 digits) and any 5+ digit run anywhere."""
     for s, e in _labels_above(text):
@@ -230,7 +235,8 @@ def find_codes(text: str, low: str | None = None) -> Iterator[Hit]:
     for m in finditer_ci(NUMBER_WORD_RE, NUMBER_WORD_LOW, text, low):
         digits = sum(ch.isdigit() for ch in text[m.start("id") : m.end("id")])
         if digits >= 3 and not _AGE_UNIT_AFTER.match(text, m.end("id")):
-            yield m.start("id"), m.end("id"), "RECORD_ID"
+            tail = _LOWER_TAIL.search(text, m.start("id"), m.end("id"))  # matched lowered
+            yield m.start("id"), tail.start() if tail else m.end("id"), "RECORD_ID"
     if "№" in text:
         for m in finditer_ci(SHORT_RECORD_RE, SHORT_RECORD_LOW, text, low):
             yield m.start("id"), m.end("id"), "RECORD_ID"
