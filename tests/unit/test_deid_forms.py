@@ -618,3 +618,15 @@ def test_a_preposition_after_a_number_is_not_its_letter_suffix(deid: Deidentifie
     text = "Больничный лист № 538312 с 23.02, справка № 4411 К."
     ids = [text[s.start : s.end] for s in deid.detect(text) if s.label == "RECORD_ID"]
     assert ids == ["538312", "4411 К"]
+
+
+def test_ages_in_csv_columns_key_value_cells_and_after_a_name(deid: Deidentifier) -> None:
+    """A `;` export's age column, `| Возраст | 95 |`, and `уход за Югай А. Н., 93 |`."""
+    text = ("№;ФИО;ИИН;Возраст;Тел.\n1;Кузьмина М. В.;290629436709;95;65-42-38\n"
+            "2;Огай Анжела;260501493914;98;88-01-79\n"
+            "| Возраст | 96 | Отделение | терапия |\n"
+            "| 3 | уход за Югай А. Н., 93 |\n")
+    ages = [text[s.start : s.end] for s in deid.detect(text) if s.label == "AGE"]
+    assert ages == ["95", "98", "96", "93"]
+    out = deid.deidentify(text, "p1").text
+    assert "65-42-38" not in out and "88-01-79" not in out

@@ -90,7 +90,7 @@ AGE_LABEL_RE = re.compile(r"(?:возраст|возр\.|жасы|жас[^\S\n]+
                           r"(?:[^\S\n]*/[^\S\n]*(?:возраст|возр)\.*)?"
                           r"(?:[^\S\n]+(?:пациента|пациентки|больного|больной|науқастың))?"
                           r"(?:[^\S\n]*\([^()\n]{1,20}\))?"  # `Возраст (лет): 93`
-                          r"[^\S\n]*\.*[^\S\n]*[:/–—-]?[^\S\n]*(?:жасы[:\s]*)?"
+                          r"[^\S\n]*\.*[^\S\n]*[:/–—|;-]?[^\S\n]*(?:жасы[:\s]*)?"
                           r"(?P<n>9\d|1[01]\d)(?![\d]|[.,]\d)"
                           r"(?![ \t]*(?:кг|см|мм|мг|мл|%|уд|раз|г/л|мин|мкмоль|ммоль))"
                           r"(?:[ \t]*(?:лет|года|жас\w*))?",
@@ -278,9 +278,12 @@ _AGE_HEADER = re.compile(r"(?<![\w])(?:жасы|жас|возраст|возр\.
 
 # An age in brackets right after a person (`к Ермековой С.Е. (101) по адресу`)
 _CAP = "[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]"
+# or after a comma, ending its cell or clause (`уход за Югай А. Н., 93 |`)
 _AGE_AFTER_PERSON_RE = re.compile(r"(?:" + _CAP + r"\.[ \t]?" + _CAP + r"\.|" + _CAP
                                   + r"[а-яёәғқңөұүһі]+(?:ов|ев|ин|ова|ева|ина|овой|евой|иной|"
-                                  r"ұлы|улы|қызы|кызы))[ \t]*\((?P<n>9\d|1[01]\d)\)")
+                                  r"овым|евым|иным|ұлы|улы|қызы|кызы))[ \t]*"
+                                  r"(?:\((?P<n>9\d|1[01]\d)\)"
+                                  r"|,[ \t]*(?P<m>9\d|1[01]\d)(?=[ \t]*(?:[|;)\n]|\Z)))")
 
 
 def find_ages(text: str, low: str | None = None) -> Iterator[Hit]:
@@ -289,9 +292,10 @@ def find_ages(text: str, low: str | None = None) -> Iterator[Hit]:
     for rx, twin in ((AGE_RE, AGE_LOW), (AGE_LABEL_RE, AGE_LABEL_LOW)):
         for m in finditer_ci(rx, twin, text, low):
             yield m.start("n"), m.end(), "AGE"
-    if "(" in text:
+    if "(" in text or "," in text:
         for m in _AGE_AFTER_PERSON_RE.finditer(text):
-            yield m.start("n"), m.end("n"), "AGE"
+            group = "n" if m.group("n") else "m"
+            yield m.start(group), m.end(group), "AGE"
     if may_hold_table(text):
         low = lowered(text) if low is None else low
         for s, e, aligned in column_cells(text, low, _AGE_HEADER):

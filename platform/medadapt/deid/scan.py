@@ -167,19 +167,22 @@ _SPACE_RUN = re.compile(r"[ \t]{2,}")
 
 
 def may_hold_table(text: str) -> bool:
-    """Cheap test before reading columns: a `|` or a run of three spaces somewhere."""
-    return "|" in text or "   " in text
+    """Cheap test before reading columns: a `|`, a `;` or a tab (CSV and TSV exports), or a
+    run of three spaces somewhere."""
+    return "|" in text or "   " in text or ";" in text or "\t" in text
 
 
 def _line_cells(line: str) -> list[tuple[int, int]]:
-    """[start, end) of each cell: split at `|`, or, in a line without one, at runs of two or
-    more spaces (a column printout); fewer than three cells is no table row."""
-    if "|" in line:
+    """[start, end) of each cell: split at `|`; in a line without one, at `;` (two or more:
+    a CSV export) or at tabs (a TSV export), else at runs of two or more spaces (a column
+    printout); fewer than three cells is no table row."""
+    sep = "|" if "|" in line else ";" if line.count(";") >= 2 else "\t" if "\t" in line else ""
+    if sep:
         out, a = [], 0
-        for part in line.split("|"):
+        for part in line.split(sep):
             out.append((a, a + len(part)))
             a += len(part) + 1
-        return out
+        return out if sep == "|" or len(out) >= 3 else []
     if "  " not in line.strip():
         return []
     out, a = [], 0
