@@ -630,3 +630,16 @@ def test_ages_in_csv_columns_key_value_cells_and_after_a_name(deid: Deidentifier
     assert ages == ["95", "98", "96", "93"]
     out = deid.deidentify(text, "p1").text
     assert "65-42-38" not in out and "88-01-79" not in out
+
+
+def test_a_record_kind_column_under_a_markdown_rule_and_a_lettered_passport(
+        deid: Deidentifier) -> None:
+    """`| Ист. болезни |` names a number column though a `|---|` rule sits under the header;
+    a German passport number is letters and digits (`CFUV6UCM6`)."""
+    text = ("| № | Фамилия | Возраст | Ист. болезни | Отделение |\n|---|---|---|---|---|\n"
+            "| 1 | Костин | 46 | 8177/25 | неврология |\n"
+            "| 2 | Бауэр | 79 | 9159-22 | неврология |\n"
+            "Гражданство: Германия; паспорт № CFUV6UCM6\n")
+    spans = {text[s.start : s.end]: s.label for s in deid.detect(text)}
+    assert spans.get("8177/25") == spans.get("9159-22") == "RECORD_ID"
+    assert spans.get("CFUV6UCM6") == "DOC_ID"

@@ -122,7 +122,10 @@ DASHED_PHONE_RE = re.compile(r"(?P<p>\d(?<=[—–,:] \d)\d{0,2}(?P<sep>[- ])\d{
 
 # A column of record or document numbers: `№`, `№ ИБ`, `Карта №`, `Шақыру №`, `Парақ №`, `Полис`
 _NUMBER_HEADER = re.compile(r"^[ \t]*(?:(?:№|n|номер|нөмір)[^|]{0,12}|[^|\d№]{1,14}[ \t]"
-                            r"(?:№|номер|нөмір)[ \t]*|(?:полис|policy)\w*[ \t]*(?:№|n)?[ \t]*)$")
+                            r"(?:№|номер|нөмір)[ \t]*|(?:полис|policy)\w*[ \t]*(?:№|n)?[ \t]*"
+                            # a record's kind alone (`Ист. болезни`, `И/Б`, `Ауру тарихы`)
+                            r"|(?:ист\.?|истори[яи])[ \t]*(?:бол\.?|болезни)|и/б|иб"
+                            r"|мед\.?[ \t]*карта|ауру[ \t]+тарихы|амб\.?[ \t]*карта)[ \t]*$")
 
 
 # A hospital-system export: a segment code, then its first field (`OPR|854|…`,

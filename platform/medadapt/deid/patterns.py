@@ -154,8 +154,13 @@ def _find_ids(text: str, regex: re.Pattern, anchor: re.Pattern, label: str,
               low: str | None) -> Iterator[Hit]:
     for _, m in finditer_windows([regex], text, windows(text, anchor, 45, 90, low)):
         start, end = m.span("id")
-        if sum(c.isdigit() for c in m.group("id")) >= 3:
+        if sum(c.isdigit() for c in m.group("id")) >= 3 or _MACHINE_ID.fullmatch(m.group("id")):
             yield start, end, label
+
+
+# A passport number of letters and digits (`CFUV6UCM6`, German; `C01X00T47`): eight or nine
+# capitals and digits, at least one digit, after the label.
+_MACHINE_ID = re.compile(r"(?=[A-Z0-9]*\d)[A-Z0-9]{8,9}")
 
 
 def find_record_ids(text: str, low: str | None = None) -> Iterator[Hit]:
