@@ -643,3 +643,13 @@ def test_a_record_kind_column_under_a_markdown_rule_and_a_lettered_passport(
     spans = {text[s.start : s.end]: s.label for s in deid.detect(text)}
     assert spans.get("8177/25") == spans.get("9159-22") == "RECORD_ID"
     assert spans.get("CFUV6UCM6") == "DOC_ID"
+
+
+@pytest.mark.parametrize("value", ["1708 889551", "33 05 679197", "3608 № 243179", "71 7851905"])
+def test_a_russian_passport_by_its_shape_keeps_no_part(deid: Deidentifier, value: str) -> None:
+    """In a registry cell, with no label: series and number are one DOC_ID, not a record
+    number that leaves the series behind."""
+    text = f"| 4 | Юдин Ф.М. | {value} | 40 | ТОО «Восток» |"
+    assert [text[s.start : s.end] for s in deid.detect(text) if s.label == "DOC_ID"] == [value]
+    out = deid.deidentify(text, "p1").text
+    assert not set(re.findall(r"\d+", value)) & set(re.findall(r"\d+", out))

@@ -228,6 +228,14 @@ _YEAR_RANGE_RE = re.compile(r"^(?:[^\W\d_]{1,5}[ -]?)?(?:19|20)\d{2}[-/](?:19|20
                             r"(?:[ -]?[^\W\d_]{1,3})?$")
 
 
+# A Russian passport by its shape alone, wherever it stands (a registry's cell, `РФ паспорты
+# 3608 № 243179`): a series of four digits (written 45 12 or 4512), perhaps `№`, six digits;
+# or a foreign-travel one, two digits and seven. The number alone would be taken as a record
+# number and the series left in the text. A bare series that reads as a year (`2019 123456`)
+# needs the `№`.
+RU_PASSPORT_RE = re.compile(r"(?<![\d.,:/-])(?:(?:\d{2}[ \t]\d{2}|\d{4})[ \t]*(?P<n>№[ \t]*)?\d{6}"
+                            r"|\d{2}[ \t]\d{7})(?![\d]|[.,/-]\d)")
+_YEAR_SERIES = re.compile(r"(?:19|20)\d{2}[ \t]")
 _LOWER_TAIL = re.compile(r"(?<=\d) [a-zа-яёәғқңөұүһі]{1,3}\Z")  # `№ 538312 с 23.02`: a preposition
 
 
@@ -248,6 +256,9 @@ def find_codes(text: str, low: str | None = None) -> Iterator[Hit]:
             yield m.start(), m.end(), "RECORD_ID"
     for m in PREFIX_CODE_RE.finditer(text):
         yield m.start(), m.end(), "RECORD_ID"
+    for m in RU_PASSPORT_RE.finditer(text):
+        if m.group("n") or not _YEAR_SERIES.match(m.group()):
+            yield m.start(), m.end(), "DOC_ID"
     for m in PLATE_RE.finditer(text):
         yield m.start(), m.end(), "DOC_ID"
     for m in LATIN_PLATE_RE.finditer(text):
