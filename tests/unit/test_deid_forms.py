@@ -653,3 +653,15 @@ def test_a_russian_passport_by_its_shape_keeps_no_part(deid: Deidentifier, value
     assert [text[s.start : s.end] for s in deid.detect(text) if s.label == "DOC_ID"] == [value]
     out = deid.deidentify(text, "p1").text
     assert not set(re.findall(r"\d+", value)) & set(re.findall(r"\d+", out))
+
+
+def test_name_columns_under_a_markdown_rule_and_lower_case_name_cells(
+        deid: Deidentifier) -> None:
+    """`| Фамилия | Имя | Отчество |` over a `|---|` rule is a header, not a form's first
+    row; a lower-case cell of a name column is a person, `не указано` is not."""
+    text = ("| Фамилия | Имя | Отчество |\n|---|---|---|\n| Пак | Вячеслав | Николаевич |\n\n"
+            "| № | ФИО | ИИН | Возраст |\n|---|---|---|---|\n"
+            "| 1 | аубакирова гаухар | 890416422171 | 34 |\n| 2 | не указано | — | 40 |\n")
+    out = _words(deid.deidentify(text, "p1").text)
+    assert not {"пак", "вячеслав", "николаевич", "аубакирова", "гаухар"} & out
+    assert {"указано"} <= out

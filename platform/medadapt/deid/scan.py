@@ -140,9 +140,9 @@ def column_cells(text: str, low: str, header: re.Pattern) -> Iterator[tuple[int,
                     ch.isdigit() for ch in _CODE_NAME_RE.sub("", line)):
                 columns = {i for i, c in enumerate(labels) if header.search(c)}
                 width = len(cells)
-                below = k + 2 if k + 1 < len(lines) and _RULE.fullmatch(lines[k + 1]) else k + 1
-                if columns and min(columns) == _first_filled(labels) and not any(
-                        ch.isdigit() for ch in _first_cell(lines, below)):
+                ruled = k + 1 < len(lines) and _RULE.fullmatch(lines[k + 1])  # a real header
+                if columns and not ruled and min(columns) == _first_filled(labels) and not any(
+                        ch.isdigit() for ch in _first_cell(lines, k + 1)):
                     columns = set()  # `| ФИО | Устинова | Алёна |` then `| ИИН | …`: a form
         else:
             aligned = len(cells) == width
@@ -200,7 +200,7 @@ def _first_filled(cells: list[str]) -> int:
     return next((i for i, c in enumerate(cells) if c.strip()), -1)
 
 
-_RULE = re.compile(r"[ \t|:+=-]*-[ \t|:+=-]*")  # `|---|---|`: the rule under a header
+_RULE = re.compile(r"[ \t|:+=-]*-[ \t|:+=-]*")  # `|---|---|`: a markdown table's header rule
 
 
 def _first_cell(lines: list[str], k: int) -> str:

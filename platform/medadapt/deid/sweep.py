@@ -512,12 +512,29 @@ def _with_column_names(text: str, taken: list[tuple[int, int]], spans: list[Name
     for s, e, aligned in column_cells(text, low, _NAME_HEADER):
         if not aligned or any(a < e and s < b for a, b in busy):
             continue
-        if not _CELL_NAME_RE.fullmatch(text, s, e) or clinical_vocabulary(lex).knows(
-                text[s:e].lower()) or _is_cue_word(text[s:e]):
+        if not (_CELL_NAME_RE.fullmatch(text, s, e) or _lower_name_cell(text[s:e], lex)) or (
+                clinical_vocabulary(lex).knows(text[s:e].lower()) or _is_cue_word(text[s:e])):
             continue
         toks = [_tok(w, lex) for w in _cell_words(text, s, e)]
         extra.append(NameSpan(s, e, assign_roles(toks)))
     return sorted(spans + extra, key=lambda n: n.start) if extra else spans
+
+
+_LOWER_CELL_RE = re.compile(r"[a-zа-яёәғқңөұүһі]{2,}(?:-[a-zа-яёәғқңөұүһі]{2,})?"
+                            r"(?:[ \t]+[a-zа-яёәғқңөұүһі]{2,}){1,2}")
+
+
+def _lower_name_cell(cell: str, lex: Lexicons) -> bool:
+    """`аубакирова гаухар` in a name column: two or three lower-case words, one of them
+    name-like to the sweep, and none a role word or a clinical word (`не указано`, `отказ`
+    and `нет данных` are all dictionary words, scored 0)."""
+    if not _LOWER_CELL_RE.fullmatch(cell):
+        return False
+    words = cell.split()
+    vocabulary = clinical_vocabulary(lex)
+    if any(_is_cue_word(w) or vocabulary.knows(w) for w in words):
+        return False
+    return any(word_scores(w, lex)[1] for w in words)
 
 
 def _cell_words(text: str, s: int, e: int) -> list[_Word]:
