@@ -60,6 +60,17 @@ def _words(text: str) -> set[str]:
      "Зайцев, Лебедь", ["кайзер", "волкова", "лебедь"]),
     ("DOC OREL STEPAN\nLAB 221", ["orel", "stepan"]),
     ("Пост 3. Сдал А.В. Кузнецов, принял А.Н. Искакова.", ["кузнецов", "искакова"]),
+    # a name label with a note, then the name in lower case
+    ("ф.и.о. (со слов): кожахметов ислам, возраст 46", ["кожахметов", "ислам"]),
+    ("т.а.ә. (өз сөзінен): хохлов вячеслав, жасы 51", ["хохлов", "вячеслав"]),
+    # a role with a long note in brackets; short Latin words joining the name; a maker's
+    # name inside a surname (Zimmer in Zimmermann)
+    ("Пациент (иностранный гражданин): HUANG FANG\nГражданство: КНР", ["huang", "fang"]),
+    ("Пациент (иностранный гражданин): ASANOVA AIDA BOTIR KYZY\nГражданство: Кыргызстан",
+     ["asanova", "aida", "botir", "kyzy"]),
+    ("Получатель: Zimmermann Jürgen\nРезультат отправлен", ["zimmermann", "jürgen"]),
+    ("Барлығы: 7. Шығарылды: Мұқанов, Сабитова.\nҚолы: Бекова (ЖПД)",
+     ["мұқанов", "сабитова", "бекова"]),
     # passport Latin that lost a soft sign or a й: Асель, Ольга, Дарья, Сергей
     ("шетел азаматы\nSAPAROVA ASEL, 1990 ж.т.", ["saparova", "asel"]),
     ("Гражданка (лат.): KIM OLGA; дочь DARYA, отец SERGEI", ["kim", "olga", "darya", "sergei"]),

@@ -44,9 +44,9 @@ INSTITUTION_RES = (
                       r"[ \t]*)?(?:" + _UP + r"\.[ \t]?){0,2}" + _UP + r"[\w-]+")),
     ("атынд", re.compile(r"(?<![\w])(?:(?i:академик|профессор)[ \t]+)?(?:" + _UP
                          + r"\.[ \t]?){0,2}" + _UP + r"[\w-]+[ \t]+атындағы")),
-    # an implant maker and its product's name (`Zimmer Wagner SL`, `DePuy Attune`)
+    # an implant maker (the whole word: not Zimmermann) and its product (`Zimmer Wagner SL`)
     ("", re.compile(r"(?<![\w])(?:Zimmer|DePuy|Stryker|Synthes|Biomet|Aesculap|ChM|Medtronic"
-                    r"|Smith[ \t]*&[ \t]*Nephew)(?:[ \t]+[A-Z][\w-]*){0,3}")),
+                    r"|Smith[ \t]*&[ \t]*Nephew)(?![\w])(?:[ \t]+[A-Z][\w-]*){0,3}")),
     ("«", re.compile(r"(?i:центр\w*|клиник\w*|больниц\w*|госпитал\w*|санатори\w*|диспансер\w*|"
                      r"аурухана\w*|емхана\w*|орталы\w*)[ \t]*«[^»\n]{1,40}»")),
 )

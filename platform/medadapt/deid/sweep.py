@@ -119,8 +119,12 @@ def _raw_score(word: str, lex: Lexicons) -> int:
     if latin and len(word) >= 3 and not _ROMAN.match(word) and any(
             _ru_score(r) == STRONG for r in latin_readings(word)):
         return STRONG  # `EMMA` read back as Эмма, a name to OpenCorpora
+    if latin and word.lower() in _LATIN_PATRONYMIC:
+        return WEAK  # `BOTIR KYZY`, `Bakyt qizi`: the end of a Central Asian name
     if word.isupper() and len(word) <= 4 and not _LATIN_EXTENDED.search(word):
-        return 0  # `ОАК`, `ЛФК`; but `AYŞE`, `GÜL` are Turkish names, never abbreviations
+        # `ОАК`, `ЛФК`; but `AYŞE`, `GÜL` are Turkish names, never abbreviations. A short
+        # Latin word (`FANG`, `JIE`, `LCP`) only joins a name run, never starts one.
+        return JOIN if latin and len(word) >= 2 else 0
     ru = _ru_score(low)
     if ru is not None:  # a name to OpenCorpora but a Kazakh word (`алу`): weak
         return WEAK if ru == STRONG and kk_known(low) else ru
@@ -141,6 +145,7 @@ def _raw_score(word: str, lex: Lexicons) -> int:
     return WEAK if word.isupper() or any(ch in _KK_LETTERS for ch in low) else STRONG
 
 
+_LATIN_PATRONYMIC = frozenset("kyzy qizi kizi qyzy uulu ugli ogli oglu ogly".split())
 _ROMAN = re.compile(r"^[IVXLC]+$")
 _LATIN_EXTENDED = re.compile("[\u00c0-\u024f]")  # Ş, Ü, Ö, Ç, Ğ, İ, Ä, Ł …
 _KK_LETTERS = set("әғқңөұүһі")
@@ -386,7 +391,7 @@ def _is_cue_word(word: str) -> bool:
 
 # Searched from word starts only (the look-behind): the leftmost match is the same, without
 # retrying from every letter inside each word.
-_CUE_BEFORE_RE = re.compile(r"(?<![^\W\d_])([^\W\d_]+)[.:]?[ \t]*(?:\([^()\n]{1,12}\)[ \t]*)?"
+_CUE_BEFORE_RE = re.compile(r"(?<![^\W\d_])([^\W\d_]+)[.:]?[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?"
                             r"(?:[:(,][ \t]*)?\Z")  # `ФИО (лат.):`; `$` would match before a \n
 _WORD_BEFORE_RE = re.compile(r"(?<![^\W\d_])([^\W\d_]+)[ \t]+\Z")
 _WORD_AFTER_RE = re.compile(r"[ \t]+([^\W\d_]+)")
@@ -397,7 +402,8 @@ _ROUTE_RE = re.compile(r"(?<!\w)(?:в/[вм]|п/к|к/і|і/[вм]|б/е|в/к|p
 _ROLE_EXTRA = {"dr", "prof", "подпись", "сдала", "сдал", "приняла", "принял", "тапсырды",
                "кабылдады", "мс", "мб", "с", "б", "м", "ата", "аже", "туысы", "бабушка",
                "дедушка", "пац", "patient", "name", "совместно", "коллега", "проф",
-               "профессор", "родственники", "ассистировал", "ассистент"}
+               "профессор", "родственники", "ассистировал", "ассистент", "получатель",
+               "алушы", "recipient", "выписаны", "шыгарылды", "колы"}
 
 
 def sweep_names(text: str, taken: list[tuple[int, int]], lex: Lexicons,
@@ -528,11 +534,15 @@ def _lower_name_cell(cell: str, lex: Lexicons) -> bool:
     """`аубакирова гаухар` in a name column: two or three lower-case words, one of them
     name-like to the sweep, and none a role word or a clinical word (`не указано`, `отказ`
     and `нет данных` are all dictionary words, scored 0)."""
-    if not _LOWER_CELL_RE.fullmatch(cell):
-        return False
-    words = cell.split()
+    return bool(_LOWER_CELL_RE.fullmatch(cell)) and _name_like_words(cell.split(), lex)
+
+
+def _name_like_words(words: list[str], lex: Lexicons) -> bool:
+    """One of the words is name-like to the sweep, and none is a role word, a clinical word
+    or a form's placeholder (`не указано`, `отказ`, `нет данных` all score 0)."""
     vocabulary = clinical_vocabulary(lex)
-    if any(_is_cue_word(w) or vocabulary.knows(w) for w in words):
+    if any(_is_cue_word(w) or vocabulary.knows(w.lower()) or reads_as_field_value(w)
+           for w in words):
         return False
     return any(word_scores(w, lex)[1] for w in words)
 
@@ -552,18 +562,36 @@ def _with_field_names(text: str, taken: list[tuple[int, int]], spans: list[NameS
     if ":" not in text:
         return spans
     low = lowered(text)
-    if not any(cue in low for cue in _PERSON_FIELD_CUES):
+    person_field = any(cue in low for cue in _PERSON_FIELD_CUES)
+    if not person_field and not _NAME_FIELD_GATE.search(low):
         return spans
     busy = sorted(taken + [(n.start, n.end) for n in spans])
     extra = []
-    for m in _PERSON_FIELD_RE.finditer(low):
+    for m in _PERSON_FIELD_RE.finditer(low) if person_field else ():
         s, e = m.span(1)
         word = text[s:e]
         if (reads_as_field_value(word) or _is_cue_word(word)
                 or clinical_vocabulary(lex).knows(word) or any(a < e and s < b for a, b in busy)):
             continue
         extra.append(NameSpan(s, e, assign_roles([word_tok(s, e, word, lex)])))
+    for m in _NAME_FIELD_RE.finditer(low):
+        s, e = m.span(1)
+        if any(a < e and s < b for a, b in busy) or not _name_like_words(text[s:e].split(), lex):
+            continue
+        toks = [_tok(w, lex) for w in _cell_words(text, s, e)]
+        extra.append(NameSpan(s, e, assign_roles(toks)))
     return sorted(spans + extra, key=lambda n: n.start) if extra else spans
+
+
+# A name label, perhaps with a note in brackets, and one to three words up to the end of the
+# clause (`ф.и.о. (со слов): кожахметов ислам, возраст 46`, `т.а.ә. (өз сөзінен): хохлов
+# вячеслав`): the label says a person follows, in whatever case it is written.
+_NAME_FIELD_GATE = re.compile(r"ф\.?[ \t]?и\.?[ \t]?о|т\.?[ \t]?а\.?[ \t]?ә|аты-жөні")
+_NAME_FIELD_RE = re.compile(
+    r"(?<![^\W\d_])(?:ф\.?[ \t]?и\.?[ \t]?о\.?|т\.?[ \t]?а\.?[ \t]?ә\.?|аты-жөні)"
+    r"(?:[ \t]*\([^()\n]{1,30}\))?[ \t]*:[ \t]*"
+    r"([a-zа-яёәғқңөұүһі]{2,}(?:-[a-zа-яёәғқңөұүһі]{2,})?(?:[ \t]+[a-zа-яёәғқңөұүһі]{2,}){0,2})"
+    r"(?=[ \t]*(?:[,.;(|\n]|\Z))")
 
 
 def _is_first_name(word: str) -> bool:
