@@ -300,6 +300,12 @@ def test_a_kazakh_case_ending_after_a_date_stays_on_the_shifted_date(deid: Deide
     ("Пирогов А.М. осмотрен, переведён в больницу им. Пирогова.", ["пирогова"]),
     # a line that ends in initials is no role word for the next line (`$` before a final \n)
     ("операциялық мейіргер: Смағұлов Ж.С.\nОта алдындағы дайындық", ["ота", "алдындағы"]),
+    # drugs in a treatment list: INN stems (Эналаприл, Клопидогрел, Варфарин), and words
+    # the dictionaries lack listed after the cue (Мельдоний, Актовегин)
+    ("Проведено лечение: Эналаприл, Клопидогрел, Варфарин, шкала Нортон.",
+     ["эналаприл", "клопидогрел", "варфарин"]),
+    ("Көрсетілген көмек: Кеторолак 2,0 мл в/м, Мельдоний.\nПроведено лечение: Цитиколин, "
+     "Актовегин, по Кохеру.", ["кеторолак", "мельдоний", "актовегин"]),
 ])
 def test_clinical_words_survive(deid: Deidentifier, text: str, kept: list[str]) -> None:
     out = _words(deid.deidentify(text, "p1").text)
@@ -676,3 +682,14 @@ def test_name_columns_under_a_markdown_rule_and_lower_case_name_cells(
     out = _words(deid.deidentify(text, "p1").text)
     assert not {"пак", "вячеслав", "николаевич", "аубакирова", "гаухар"} & out
     assert {"указано"} <= out
+
+
+def test_settlement_and_workplace_columns(deid: Deidentifier) -> None:
+    """`Населённый пункт`, `Елді мекен` and `Место работы` columns hold addresses (the
+    conventions count a workplace one), in a `|` table and in a `;` export."""
+    text = ("№;ФИО;Возраст;Населённый пункт;Тел.\n1;Ким Марина;98;Жаңа Жол;88-01-79\n"
+            "2;Огай Анжела;96;Көкпек;65-42-38\n\n"
+            "| № | ФИО | Жұмыс орны | Күні |\n|---|---|---|---|\n"
+            "| 1 | Мамедов Т. | «Бірлік» ШҚ | 2025 жылғы 1-6 ақпан |\n")
+    out = _words(deid.deidentify(text, "p1").text)
+    assert not {"жаңа", "жол", "көкпек", "бірлік"} & out

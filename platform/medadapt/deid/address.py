@@ -254,7 +254,10 @@ def _titled_streets(text: str, low: str | None) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), "street") for m in _TITLED_STREET.finditer(text)]
 
 
-_ADDRESS_HEADER = re.compile(r"адрес|мекенжай|тұрғылықты|место\s+жительства|прож")
+# An address, a settlement, where from, or a workplace (the conventions count it an address)
+_ADDRESS_HEADER = re.compile(r"адрес|мекенжай|тұрғылықты|место\s+жительства|прож"
+                             r"|населё?е?нн\w*\s+пункт|нас\.\s*пункт|елді\s+мекен|откуда|қайдан"
+                             r"|место\s+работы|жұмыс\s+орны|место\s+уч[её]бы|оқу\s+орны")
 
 
 def _address_cells(text: str, low: str | None) -> list[tuple[int, int, str]]:

@@ -159,6 +159,21 @@ DOSE_RE = re.compile(r"[ \t]+(?:[а-яёәғқңөұүһі]+[ \t]+){0,2}(?:\d+(?
                      r"|\d+[ \t]?,[ \t]?\d+[ \t]*(?:в/м|в/в|п/к|б/і|к/і|т/а)|[1-7]-0(?!\d))")
 
 
+# A treatment cue and its colon, then the list so far on the same line (`Проведено лечение:
+# Цитиколин, `, `Жүргізілген ем: `, `Көрсетілген көмек: Кеторолак 2,0 мл в/м, `): a word of
+# that list is a drug the dictionaries lack (Мельдоний, Актовегин), not a person.
+_TREATMENT_LIST_RE = re.compile(r"(?<![^\W\d_])(?:лечение|терапия|назначено|назначения|ем|көмек"
+                                r"|препараттар|препараты|введено|енгізілді)[ \t]*:"
+                                r"(?:[^\n:;.]|\.(?=\d))*\Z", re.IGNORECASE)
+
+
+def _in_treatment_list(text: str, word: _Word) -> bool:
+    line = text.rfind("\n", 0, word.start) + 1
+    before = text[max(line, word.start - 120) : word.start]
+    return (not before.strip() or before.rstrip().endswith((",", ":"))) and bool(
+        _TREATMENT_LIST_RE.search(before))
+
+
 def _ordinary(low: str, cap: bool) -> bool:
     """A name that is also a dictionary word (`сон`, `қан`, `ем`, `алу`): masked only in a name
     position when written lower-case, or when short (Korean surnames collide with Kazakh words)."""
@@ -429,7 +444,7 @@ def sweep_names(text: str, taken: list[tuple[int, int]], lex: Lexicons,
             names = [w for w in run if not w.init]
         if _institution(text, run[0].start, run[-1].end):
             continue
-        if len(run) == 1 and DOSE_RE.match(text, run[0].end):
+        if len(run) == 1 and (DOSE_RE.match(text, run[0].end) or _in_treatment_list(text, run[0])):
             continue  # `Метамизол натрия 50%`, `Транексамовая кислота 1 г`: a drug and a dose
         strong = (any(w.score == STRONG for w in names)
                   or sum(w.raw == STRONG for w in names) >= 2
