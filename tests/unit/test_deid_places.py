@@ -73,6 +73,11 @@ ADDRESS_CASES = [
      ["Жаңа Арқада"]),
     ("ru-two-word-village", "Со слов, до 2010 года жил в Кара Су, затем переехал.", ["Кара Су"]),
     ("kk-village-of-a-hero", "Оқиға орны: трасса, 190 км, Толе би маңы.", ["Толе би"]),
+    # a settlement named before its district after a comma; a hyphenated Kazakh city
+    ("kk-village-then-district", "Науқас тұрады: Көкпек, Төле би ауданы.", ["Көкпек"]),
+    ("ru-two-word-village-then-district", "прож.: Старый Икан, Карасайский район",
+     ["Старый Икан"]),
+    ("kk-hyphenated-city-in-brackets", "ДӘРІГЕРДІҢ ҚАРАУЫ (Нұр-Сұлтан филиалы)", ["Нұр-Сұлтан"]),
 ]
 
 
@@ -129,3 +134,7 @@ def test_capitalised_word_heading_a_kazakh_term_is_not_a_place(deid: Deidentifie
     """`Қант` is a village and the word "sugar"; before a possessed noun it starts a term."""
     text = "Қосымша диагнозы: ЖРВИ / Қант диабеті 2 типі, бақылауда."
     assert _address_spans(deid, text) == []
+
+
+def test_an_ordinary_word_before_a_district_is_no_settlement(deid: Deidentifier) -> None:
+    assert _address_spans(deid, "Лечение, Карасайский район") == ["Карасайский район"]

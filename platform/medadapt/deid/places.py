@@ -73,7 +73,7 @@ _UPPER, _LOWER = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ", "а-яёәғқңөұүһі"
 _NAME_SHAPE = re.compile(r"(?:ов|ев|ёв|ин|ын|ова|ева|ина|ына|ский|ская|ович|евич|ұлы|улы|қызы|кызы"
                          r"|бек|бай|жан|гүл|гуль)$")
 CAP_RE = re.compile(r"(?=[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])(?<![\w])"  # the look-ahead: a fast first test
-                    r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]{2,}(?:-[А-ЯЁа-яё]+)?"
+                    r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]{2,}(?:-[А-ЯЁӘҒҚҢӨҰҮҺІа-яёәғқңөұүһі]+)?"
                     r"(?![A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])")  # not the head of an acronym (`КазНМУ`)
 _KK_CASE = ("нан", "нен", "дан", "ден", "тан", "тен", "ға", "ге", "қа", "ке", "да", "де",
             "та", "те", "ның", "нің", "дың", "дің", "тың", "тің", "ы", "і", "сы", "сі")
@@ -284,6 +284,15 @@ def _two_word_place(text: str, end: int, word: str) -> int:
     return nxt.end() if place_kind(word + nxt.group(1).lower()) >= MID else 0
 
 
+# A settlement named before its district after a comma (`тұрады: Көкпек, Төле би ауданы`,
+# `прож.: Старый Икан, Карасайский район`): the district says the word before is a place.
+_DISTRICT_COMMA_RE = re.compile(
+    r"(?<![\w])([" + _UPPER + r"][" + _LOWER + r"]{2,}(?:[ \t-][" + _UPPER + r"]?[" + _LOWER
+    + r"]{2,})?),[ \t]*[" + _UPPER + r"][" + _LOWER + r"-]+(?:[ \t][" + _UPPER + _LOWER + r"]["
+    + _LOWER + r"]+)?[ \t]+(?:ауданы|ауданында|ауданының|району|района|районе|район|р-н|р-на)"
+    r"(?![\w])")
+
+
 def find_places(text: str, low: str | None = None) -> Iterator[Hit]:
     """Geox-tagged and gazetteer settlements, organisations in legal-form frames, schools by
     number."""
@@ -320,6 +329,13 @@ def find_places(text: str, low: str | None = None) -> Iterator[Hit]:
         for m in _DISTRICT_AFTER_RE.finditer(text):
             if not is_kept_word(m.group(1).split()[0]) and not _eponym_position(
                     text, m.start(1), m.end(1)):
+                yield m.start(1), m.end(1), "ADDRESS"
+    if "аудан" in text or "район" in text or "р-н" in text:
+        for m in _DISTRICT_COMMA_RE.finditer(text):
+            last = m.group(1).split()[-1]
+            if (not is_kept_word(m.group(1).split()[0])
+                    and not _eponym_position(text, m.start(1), m.end(1))
+                    and _no_person_word(last) and (place_kind(last) or _unknown_word(last))):
                 yield m.start(1), m.end(1), "ADDRESS"
     if "батыр" in text or " би" in text:
         for m in _TITLED_PLACE_CASE.finditer(text):  # `Өтеген батырдың`, `Әйтеке биде`

@@ -121,8 +121,10 @@ CLINICAL_ENDINGS = ("патия", "логия", "графия", "скопия", 
 
 
 def is_clinical_shape(low: str) -> bool:
-    """A folded word of 8+ letters with a clinical word-building ending."""
-    return len(low) >= 8 and low.endswith(CLINICAL_ENDINGS)
+    """A folded word of 8+ letters with a clinical word-building ending; -ит after a hushing
+    consonant is a name's ending, never an inflammation's (Абдурешит, Рашит)."""
+    return (len(low) >= 8 and low.endswith(CLINICAL_ENDINGS)
+            and not (low.endswith("ит") and low[-3:-2] in "шжчщ"))
 
 
 def is_drug_name(low: str) -> bool:
