@@ -696,3 +696,14 @@ def test_settlement_and_workplace_columns(deid: Deidentifier) -> None:
             "| 1 | Мамедов Т. | «Бірлік» ШҚ | 2025 жылғы 1-6 ақпан |\n")
     out = _words(deid.deidentify(text, "p1").text)
     assert not {"жаңа", "жол", "көкпек", "бірлік"} & out
+
+
+def test_a_printed_form_number_and_a_department_abbreviation_are_no_identifiers(
+        deid: Deidentifier) -> None:
+    """`Форма № 086/у`, `№ 025/е нысаны`: the Ministry's form, on every patient's paper;
+    `врач ВОП К.С. Кенжебаев`: the abbreviation stays, the name goes; `ШИНА М.В.` goes."""
+    text = ("Форма № 086/у\nНАПРАВЛЕНИЕ\n№ 025/е нысаны\nНаправил: врач ВОП К.С. Кенжебаев.\n"
+            "КЕЗЕКШІ ДӘРІГЕР: ШИНА М.В.")
+    out = deid.deidentify(text, "p1").text
+    assert "086/у" in out and "025/е" in out and "ВОП" in out
+    assert not {"кенжебаев", "шина"} & _words(out)

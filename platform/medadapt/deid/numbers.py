@@ -236,6 +236,18 @@ _YEAR_RANGE_RE = re.compile(r"^(?:[^\W\d_]{1,5}[ -]?)?(?:19|20)\d{2}[-/](?:19|20
 RU_PASSPORT_RE = re.compile(r"(?<![\d.,:/-])(?:(?:\d{2}[ \t]\d{2}|\d{4})[ \t]*(?P<n>№[ \t]*)?\d{6}"
                             r"|\d{2}[ \t]\d{7})(?![\d]|[.,/-]\d)")
 _YEAR_SERIES = re.compile(r"(?:19|20)\d{2}[ \t]")
+# The number of a printed form (`Форма № 086/у`, `№ 025/е нысаны`, `ф. 066/у`): the Ministry's
+# form, the same on every patient's paper, not an identifier.
+_FORM_CODE = re.compile(r"\d{3,4}(?:-\d)?/[уеУЕ]")
+_FORM_BEFORE = re.compile(r"(?i)(?:форм[аыу]|ф\.)[ \t]*$")
+_FORM_AFTER = re.compile(r"(?i)[ \t]*(?:нысан|форм)")
+
+
+def _form_code(text: str, label: int, s: int, e: int) -> bool:
+    return bool(_FORM_CODE.fullmatch(text, s, e) and (
+        _FORM_BEFORE.search(text, max(0, label - 10), label) or _FORM_AFTER.match(text, e)))
+
+
 _LOWER_TAIL = re.compile(r"(?<=\d) [a-zа-яёәғқңөұүһі]{1,3}\Z")  # `№ 538312 с 23.02`: a preposition
 
 
@@ -245,7 +257,8 @@ def find_codes(text: str, low: str | None = None) -> Iterator[Hit]:
         yield s, e, "RECORD_ID"
     for m in finditer_ci(NUMBER_WORD_RE, NUMBER_WORD_LOW, text, low):
         digits = sum(ch.isdigit() for ch in text[m.start("id") : m.end("id")])
-        if digits >= 3 and not _AGE_UNIT_AFTER.match(text, m.end("id")):
+        if digits >= 3 and not _AGE_UNIT_AFTER.match(text, m.end("id")) and not _form_code(
+                text, m.start(), m.start("id"), m.end("id")):
             tail = _LOWER_TAIL.search(text, m.start("id"), m.end("id"))  # matched lowered
             yield m.start("id"), tail.start() if tail else m.end("id"), "RECORD_ID"
     if "№" in text:

@@ -30,7 +30,7 @@ from .dictionaries import (
     reads_as_field_value,
     ru_tags,
 )
-from .lexicon import Lexicons, fold
+from .lexicon import Lexicons, fold, load_lexicons
 from .names import NameSpan, assign_roles
 from .scan import column_cells, lowered, may_hold_table
 from .tokens import Tok, _word_is_cue, classify_word, word_heads_word_before, word_is_eponym_head
@@ -304,6 +304,9 @@ def _beside_initials(text: str, s: int, e: int, word: str) -> bool:
         return False
     if _is_cue_word(word) or word.lower() in _SAFE_CAPS:
         return False
+    if (after and not before and word.isupper() and len(word) <= 4 and not LATIN_RE.match(word)
+            and not ru_tags(word.lower())[0] and not load_lexicons().lookup_first(word.lower())):
+        return False  # `врач ВОП К.С. Кенжебаев`: an abbreviation no dictionary knows (not ШИНА)
     if word.islower() and _oblique_word(word):
         return False  # `зав. отделением Д.Е. Касымов`: a noun in a case no surname is here
     near = (text[max(0, s - 6) : s] + text[e : e + 6]).lower()
