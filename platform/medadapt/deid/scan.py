@@ -13,11 +13,15 @@ from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 
+@lru_cache(maxsize=8)  # detectors lower the same page; a str caches its own hash
 def lowered(text: str) -> str:
     """text.lower() with every offset kept. A few capitals lower to two characters (Turkish
     `İ` -> `i̇`); those take their first, so a match in the lowered text is a match at the same
     offsets in `text`."""
     low = text.lower()
+    if len(low) == len(text):
+        return low
+    low = text.replace("İ", "i").lower()  # the one such capital records hold (Anadolu İnşaat)
     if len(low) == len(text):
         return low
     return "".join(ch.lower()[:1] for ch in text)
