@@ -116,3 +116,16 @@ def test_look_alikes_are_repaired_only_inside_cyrillic_words(text, expected):
 def test_private_use_text_is_measured_for_ocr():
     assert private_use_share("Нау\uf0a3ас") == pytest.approx(1 / 6)
     assert private_use_share("Науқас") == 0
+
+
+def test_a_ruled_two_column_form_is_read_label_then_value_not_as_two_text_columns():
+    """A theatre card's `label | value` table with wrapped labels: read as two text columns,
+    every label came before every value and the blood loss took the infusion's volume."""
+    rows = [["Операция атауы / Название операции", "Накостный остеосинтез правой ключицы"],
+            ["Анестезия түрі / Вид анестезии", "проводниковая анестезия"],
+            ["Қан жоғалту / Кровопотеря", "260 мл"],
+            ["Ұзақтығы / Длительность", "61 мин"],
+            ["Инфузия / Инфузия", "кристаллоиды 500 мл"],
+            ["ASA", "III"]]
+    text = page_text(first_page(reportlab_table(rows, [90, 150])))
+    assert "Қан жоғалту / Кровопотеря | 260 мл" in text.splitlines()

@@ -221,8 +221,11 @@ def _cell_text(pieces: list[Piece], right: float) -> str:
 
 
 def _has_grid(rows: list[Row]) -> bool:
-    """At least two rows cut into three or more cells: maybe a table, worth the look."""
-    return sum(1 for r in rows if len(_cells(r)) >= 3) >= 2
+    """At least two rows cut into three or more cells, or two rows of a label and its value:
+    maybe a table, worth the look (`table_pieces` then wants ruling lines). A ruled table of
+    two columns read as two text columns would put every label before every value."""
+    cells = [len(_cells(r)) for r in rows]
+    return sum(1 for n in cells if n >= 3) >= 2 or sum(1 for n in cells if n == 2) >= 2
 
 
 def table_pieces(page: pymupdf.Page, pieces: list[Piece]) -> tuple[list[Piece], list[Piece]]:
