@@ -74,11 +74,22 @@ class Lexicon:
         return entry[language] if entry else code
 
 
+# A Kazakh stem's last к/қ after a vowel turns г/ғ before a vowel suffix (жіліншік ->
+# жіліншігі, тобық -> тобығы, аяқ -> аяғы): a pattern written with the dictionary form
+# matches both. Applied where the stem ends (`\w*`, a space, `)` or the pattern's end).
+_VOICING = re.compile(r"(?<=[аеиоуыэюяәөұүі])([кқ])(?=\\w\*|[ )']|$)")
+
+
+def voiced(pattern: str) -> str:
+    """`pattern` with each such к/қ widened to [кг]/[қғ]."""
+    return _VOICING.sub(lambda m: "[кг]" if m.group(1) == "к" else "[қғ]", pattern)
+
+
 def _compile(path: Path, category: str, code: str, patterns: object) -> tuple[re.Pattern, ...]:
     if not isinstance(patterns, list) or not patterns:
         raise LexiconError(f"{path}: {category}.{code}: expected a non-empty list of patterns")
     try:
-        return tuple(re.compile(str(p)) for p in patterns)
+        return tuple(re.compile(voiced(str(p))) for p in patterns)
     except re.error as err:
         raise LexiconError(f"{path}: {category}.{code}: bad regular expression ({err})") from None
 

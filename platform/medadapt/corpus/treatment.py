@@ -28,12 +28,14 @@ _OPERATIVE = re.compile(r"остеосинтез|фиксац|операци|о�
                         r"|резекци|\bшов\b|тігу")
 # the pre-operative work-up names the operation it prepares for, but is none itself
 _PRE_OP = re.compile(r"(операци|ота)\w* алдында\w*|предоперацион\w*|перед операци\w*")
-_FIRST_STAGE = re.compile(r"перв\w* этап|\bi этап|1-?й этап|бірінші кезең|damage control")
+_FIRST_STAGE = re.compile(r"перв\w* этап|\bi этап|1-?й этап|бірінші кезең|damage control"
+                          r"|(операци|ота)\w* №\s*1\b")  # `Операция №1 (…)`, `Операция №2 (…)`
 _HARDWARE = r"(металлоконструкц|металл конструкц|аппарат|пластин|винт|бұранда|штифт|фиксатор)\w*"
 _REMOVAL = re.compile(rf"демонтаж|демонтир|удален\w* (\w+ ){{0,2}}{_HARDWARE}"
-                      rf"|{_HARDWARE} (\w+ ){{0,2}}(удален|алып таста|алынды|алынған)")
+                      rf"|{_HARDWARE} (\w+ ){{0,2}}(удален|алып таста|алынды|алынған|бөлшект)")
 _OLD_HARDWARE = re.compile(rf"(бұрын|ранее)\s+(\w+\s+)?{_HARDWARE}")
-_SECOND_STAGE = re.compile(r"втор\w* этап|\bii этап|2-?й этап|екінші кезең")
+_SECOND_STAGE = re.compile(r"втор\w* этап|\bii этап|2-?й этап|екінші кезең"
+                           r"|(операци|ота)\w* №\s*2\b")
 _AFTER_SURGERY = re.compile(r"послеоперац|после операц|сутк|отадан кейін|тәулік|дневник|обход"
                             r"|при выписке|шығару кезінде")
 IMPLANT_KIND = {
@@ -82,7 +84,10 @@ def implants_in(ops: list[Sentence], lex: Lexicon) -> list[str]:
     """Catalogue implants named in operation sentences; a longer name's span is not reused."""
     found: list[tuple[int, str]] = []
     for k, sentence in enumerate(ops):
-        taken: list[tuple[int, int]] = []
+        # hardware taken out (`демонтаж аппарата Илизарова`) was placed in another operation
+        taken: list[tuple[int, int]] = [
+            (at, at + len(c)) for c in sentence.clauses
+            if _REMOVAL.search(c) and (at := sentence.norm.find(c)) >= 0]
         for start, end, code in lex.spans("implants", sentence.norm):
             if any(start < e and s < end for s, e in taken):
                 continue
@@ -93,6 +98,17 @@ def implants_in(ops: list[Sentence], lex: Lexicon) -> list[str]:
     return [c for c in codes if not any(o != c and o.startswith(c + " ") for o in codes)]
 
 
+def _final_stage(sentence: Sentence) -> tuple[str, list[str]]:
+    """The part of a sentence after its second-stage marker, when it holds both stages (a
+    theatre card's rows read as one sentence: `1-й этап | … аппарат Илизарова … 2-й этап |
+    … накостный остеосинтез`): the definitive operation is there."""
+    second = _SECOND_STAGE.search(sentence.norm)
+    if not second or not _FIRST_STAGE.search(sentence.norm, 0, second.start()):
+        return sentence.norm, list(sentence.clauses)
+    tail = sentence.norm[second.end():]
+    return tail, [c for c in re.split(r"[,;]", tail) if c.strip()]
+
+
 def procedure_of(ops: list[Sentence], implants: list[str], lex: Lexicon) -> str | None:
     """The listed procedure of the first operation sentence that names one."""
     def says(kind: str, sentence: Sentence) -> bool:
@@ -101,10 +117,11 @@ def procedure_of(ops: list[Sentence], implants: list[str], lex: Lexicon) -> str 
     for sentence in ops:
         if says("outside", sentence):
             return None  # hemiarthroplasty, resection, suture: an operation not in the list
+        norm, clauses = _final_stage(sentence)
         # "демонтаж АВФ, БИОС": hardware taken out is not the procedure done
         code = lex.first("procedure", " , ".join(
-            c for c in sentence.clauses if not _REMOVAL.search(c))) if _REMOVAL.search(
-            sentence.norm) else lex.first("procedure", sentence.norm)
+            c for c in clauses if not _REMOVAL.search(c))) if _REMOVAL.search(
+            norm) else lex.first("procedure", norm)
         if code == "intramedullary_nailing" and says("wires_only", sentence) \
                 and not _NAIL.search(sentence.norm):
             return None  # K-wires passed inside the bone are a pinning, not a nail
