@@ -40,7 +40,9 @@ _UPPER = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ"
 # a literal prefix was tried at every position and cost 4% of the engine).
 _UP = "[" + _UPPER + "]"
 INSTITUTION_RES = (
-    ("им", re.compile(r"(?<![\w])(?:им\.|имени)[ \t]*(?:(?:академика|акад\.|профессора|проф\.)"
+    # `НИИТО им. академика Н.Д. Батпенова`: the institution's abbreviation before it too
+    ("им", re.compile(r"(?<![\w])(?:" + _UP + r"{2,8}[ \t]+)?(?:им\.|имени)[ \t]*"
+                      r"(?:(?:академика|акад\.|профессора|проф\.)"
                       r"[ \t]*)?(?:" + _UP + r"\.[ \t]?){0,2}" + _UP + r"[\w-]+")),
     ("атынд", re.compile(r"(?<![\w])(?:(?i:академик|профессор)[ \t]+)?(?:" + _UP
                          + r"\.[ \t]?){0,2}" + _UP + r"[\w-]+[ \t]+атындағы")),

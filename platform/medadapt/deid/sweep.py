@@ -163,13 +163,14 @@ DOSE_RE = re.compile(r"[ \t]+(?:[а-яёәғқңөұүһі]+[ \t]+){0,2}(?:\d+(?
 # Цитиколин, `, `Жүргізілген ем: `, `Көрсетілген көмек: Кеторолак 2,0 мл в/м, `): a word of
 # that list is a drug the dictionaries lack (Мельдоний, Актовегин), not a person.
 _TREATMENT_LIST_RE = re.compile(r"(?<![^\W\d_])(?:лечение|терапия|назначено|назначения|ем|көмек"
-                                r"|препараттар|препараты|введено|енгізілді)[ \t]*:"
+                                r"|препараттар|препараты|введено|енгізілді|рекомендовано"
+                                r"|ұсынылды|материал|материалы|вакцина|препарат)[ \t]*:"
                                 r"(?:[^\n:;.]|\.(?=\d))*\Z", re.IGNORECASE)
 
 
-def _in_treatment_list(text: str, word: _Word) -> bool:
-    line = text.rfind("\n", 0, word.start) + 1
-    before = text[max(line, word.start - 120) : word.start]
+def _in_treatment_list(text: str, start: int) -> bool:
+    line = text.rfind("\n", 0, start) + 1
+    before = text[max(line, start - 120) : start]
     return (not before.strip() or before.rstrip().endswith((",", ":"))) and bool(
         _TREATMENT_LIST_RE.search(before))
 
@@ -447,7 +448,8 @@ def sweep_names(text: str, taken: list[tuple[int, int]], lex: Lexicons,
             names = [w for w in run if not w.init]
         if _institution(text, run[0].start, run[-1].end):
             continue
-        if len(run) == 1 and (DOSE_RE.match(text, run[0].end) or _in_treatment_list(text, run[0])):
+        if len(run) == 1 and (DOSE_RE.match(text, run[0].end)
+                              or _in_treatment_list(text, run[0].start)):
             continue  # `Метамизол натрия 50%`, `Транексамовая кислота 1 г`: a drug and a dose
         strong = (any(w.score == STRONG for w in names)
                   or sum(w.raw == STRONG for w in names) >= 2
@@ -495,7 +497,7 @@ def _with_cued_nouns(text: str, outside: list[re.Match], spans: list[NameSpan],
         s, e = m.span()
         k = bisect.bisect_right(starts, s) - 1
         if ((k >= 0 and spans[k].end > s) or not _CLAUSE_END_RE.match(text, e)
-                or DOSE_RE.match(text, e)):
+                or DOSE_RE.match(text, e) or _in_treatment_list(text, s)):
             continue
         if (not nominative_noun(word) or _is_cue_word(word) or word_is_eponym_head(word)
                 or word.lower() in _SAFE_CAPS or fold(word) in GENERIC_PERSONS

@@ -103,7 +103,8 @@ INN_STEMS = ("парин", "мицин", "циллин", "цеф", "сартан
              "фурин", "ксикам", "таприд", "тромб", "артан", "флуран", "мумаб", "ксимаб", "зумаб",
              "цепт", "бутамин", "сонид", "терол", "колин", "празоли", "мицини", "циллини",
              "мизол", "прил", "формин", "догрел", "фарин", "ацетам", "лактон", "сетрон",
-             "азепам", "глиптин", "тиниб", "ролак")
+             "азепам", "глиптин", "тиниб", "ролак", "азепин", "трексон", "фентанил", "бутамол",
+             "вакс")  # -вакс: vaccines (Пневмовакс), like вакси-/грипп inside (Ваксигрип, Гриппол)
 _INN_END = tuple(s for s in INN_STEMS if s != "цеф")
 
 
@@ -117,7 +118,8 @@ CLINICAL_ENDINGS = ("патия", "логия", "графия", "скопия", 
                     "олог", "ологи", "химия", "стаз", "плегия", "цит", "оцитоз", "енция", "ация",
                     "иция", "ракция", "укция", "амовая", "амовой", "ановая", "оновая", "фузия",
                     "фузий", "логиялык",  # folded: логиялық
-                    "ит", "троз", "дроз")  # -ит, -оз: inflammation, degeneration (сакроилеит)
+                    "ит", "троз", "дроз",  # -ит, -оз: inflammation, degeneration (сакроилеит)
+                    "арлы", "альды", "иялык", "иялы")  # Kazakh -арлы, -альды (Полисегментарлы)
 
 
 def is_clinical_shape(low: str) -> bool:
@@ -127,9 +129,20 @@ def is_clinical_shape(low: str) -> bool:
             and not (low.endswith("ит") and low[-3:-2] in "шжчщ"))
 
 
+# Kazakh case endings a drug name takes in a sentence (Метформинді, Бисопрололды,
+# Варфаринмен), folded; taken off before the stem test.
+_KK_CASE_ENDINGS = ("ды", "ди", "ты", "ти", "ны", "ни", "мен", "пен", "бен", "нын", "нин", "дын",
+                    "дин", "га", "ге", "ка", "ке", "да", "де", "дан", "ден", "нан", "нен")
+
+
 def is_drug_name(low: str) -> bool:
-    """A folded word with an INN stem (`цеф…` at the start, the others at the end)."""
-    return len(low) >= 7 and (low.startswith("цеф") or low.endswith(_INN_END))
+    """A folded word with an INN stem (`цеф…` at the start, the others at the end), perhaps
+    under a Kazakh case ending; or a vaccine (вакси-, -вакс, грипп inside)."""
+    if len(low) < 7:
+        return False
+    if low.startswith(("цеф", "вакси")) or "грипп" in low or low.endswith(_INN_END):
+        return True
+    return any(low.endswith(e) and low[: -len(e)].endswith(_INN_END) for e in _KK_CASE_ENDINGS)
 
 
 @lru_cache(maxsize=2)
