@@ -71,6 +71,9 @@ def _words(text: str) -> set[str]:
     ("Пациент (иностранный гражданин): ASANOVA AIDA BOTIR KYZY\nГражданство: Кыргызстан",
      ["asanova", "aida", "botir", "kyzy"]),
     ("Получатель: Zimmermann Jürgen\nРезультат отправлен", ["zimmermann", "jürgen"]),
+    # an English title before Latin words that read as Russian words or are short
+    ("со специалистом из Сеула: Dr. Seo-yeon Lee; маман Dr. Burak Yılmaz қатысуымен",
+     ["seo", "yeon", "lee", "burak", "yılmaz"]),
     ("Барлығы: 7. Шығарылды: Мұқанов, Сабитова.\nҚолы: Бекова (ЖПД)",
      ["мұқанов", "сабитова", "бекова"]),
     # passport Latin that lost a soft sign or a й: Асель, Ольга, Дарья, Сергей
@@ -716,3 +719,11 @@ def test_a_printed_form_number_and_a_department_abbreviation_are_no_identifiers(
     out = deid.deidentify(text, "p1").text
     assert "086/у" in out and "025/е" in out and "ВОП" in out
     assert not {"кенжебаев", "шина"} & _words(out)
+
+
+def test_a_birth_certificate_and_a_turkish_postal_address(deid: Deidentifier) -> None:
+    text = ("Свидетельство о рождении: III-АС 2449495. Мать проинструктирована.\n"
+            "адрес регистрации: Türkiye, İstanbul, Kadıköy, Bağdat Cd. No:102 D:19.\n")
+    spans = {text[s.start : s.end]: s.label for s in deid.detect(text)}
+    assert spans.get("III-АС 2449495") == "DOC_ID"
+    assert spans.get("Türkiye, İstanbul, Kadıköy, Bağdat Cd. No:102 D:19") == "ADDRESS"

@@ -102,7 +102,8 @@ _ABBREV = {"ул", "д", "кв", "г", "пр", "мкр", "мкрн", "корп",
            "б-р", "к", "қ", "көш", "даң", "даңғ", "пр-т", "просп", "наб", "пл", "уч", "оф", "а",
            "ш", "м", "ж", "гор", "п", "пгт", "рп",
            # foreign addresses: Turkish cadde/sokak/mahalle, street, avenue, apartment, house
-           "cad", "sok", "mah", "no", "st", "str", "ave", "apt", "ul", "d"}
+           "cad", "sok", "mah", "no", "st", "str", "ave", "apt", "ul", "d", "cd", "sk", "mh",
+           "blv", "bul", "rd"}
 _SEP_RE = re.compile(r"[:\-–]")
 _LOWER_WORD_RE = re.compile(r"([а-яёәғқңөұүһі-]+)(?![\w.])(\s*[:\-–]\s*)?")
 _STOP_RE = re.compile(r"\n|;|\(|\||,?\s*(?:тел|Тел|ТЕЛ|e-mail|E-mail|email|моб|ұялы|ИИН|ЖСН)")

@@ -235,6 +235,10 @@ _YEAR_RANGE_RE = re.compile(r"^(?:[^\W\d_]{1,5}[ -]?)?(?:19|20)\d{2}[-/](?:19|20
 # needs the `№`.
 RU_PASSPORT_RE = re.compile(r"(?<![\d.,:/-])(?:(?:\d{2}[ \t]\d{2}|\d{4})[ \t]*(?P<n>№[ \t]*)?\d{6}"
                             r"|\d{2}[ \t]\d{7})(?![\d]|[.,/-]\d)")
+# A birth certificate of the Soviet form: a Roman series, two capitals, six or seven digits
+# (`III-АС 9888308`, `IV-ЖК № 123456`), with or without its label.
+BIRTH_CERTIFICATE_RE = re.compile(r"(?<![\w-])[IVX]{1,4}-[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{2}[ \t]*(?:№[ \t]*)?"
+                                  r"\d{6,7}(?!\d)")
 _YEAR_SERIES = re.compile(r"(?:19|20)\d{2}[ \t]")
 # The number of a printed form (`Форма № 086/у`, `№ 025/е нысаны`, `ф. 066/у`): the Ministry's
 # form, the same on every patient's paper, not an identifier.
@@ -269,6 +273,9 @@ def find_codes(text: str, low: str | None = None) -> Iterator[Hit]:
             yield m.start(), m.end(), "RECORD_ID"
     for m in PREFIX_CODE_RE.finditer(text):
         yield m.start(), m.end(), "RECORD_ID"
+    if "-" in text:
+        for m in BIRTH_CERTIFICATE_RE.finditer(text):
+            yield m.start(), m.end(), "DOC_ID"
     for m in RU_PASSPORT_RE.finditer(text):
         if m.group("n") or not _YEAR_SERIES.match(m.group()):
             yield m.start(), m.end(), "DOC_ID"

@@ -465,7 +465,33 @@ def sweep_names(text: str, taken: list[tuple[int, int]], lex: Lexicons,
         out.append(NameSpan(toks[0].start, run[-1].end, assign_roles(toks)))
         name_ends.add(run[-1].end)
     out = _with_column_names(text, taken, _with_field_names(text, taken, out, lex), lex)
+    out = _with_titled_names(text, taken, out, lex)
     return _with_cued_nouns(text, outside, out, lex, name_ends)
+
+
+# An English title, then one to three capitalised Latin words (`Dr. Min-jun Kim`, `Dr. Burak
+# Yılmaz`, `Prof. Seo-yeon Lee`): the title says a person follows, whatever the words read as
+# in Russian (Park, Lee, Burak are Russian words or too short to judge).
+_TITLED_RE = re.compile(r"(?<![\w])(?:Dr|Prof|Mr|Mrs|Ms)\.?[ \t]+"
+                        r"([A-Z][A-Za-zÀ-ÿĀ-ſ'’-]+(?:[ \t]+[A-Z][A-Za-zÀ-ÿĀ-ſ'’-]+){0,2})")
+
+
+def _with_titled_names(text: str, taken: list[tuple[int, int]], spans: list[NameSpan],
+                       lex: Lexicons) -> list[NameSpan]:
+    if "Dr" not in text and "Prof" not in text and "M" not in text:
+        return spans
+    extra = []
+    for m in _TITLED_RE.finditer(text):
+        s, e = m.span(1)
+        # a part found before (`Seo-yeon`, `Kim`) gives way to the whole; a span reaching
+        # outside the title's words keeps its place
+        if any(a < e and s < b and (a < s or b > e) for a, b in
+               [*taken, *((n.start, n.end) for n in spans)]):
+            continue
+        spans = [n for n in spans if not (s <= n.start and n.end <= e)]
+        toks = [_tok(w, lex) for w in _cell_words(text, s, e)]
+        extra.append(NameSpan(s, e, assign_roles(toks)))
+    return sorted(spans + extra, key=lambda n: n.start) if extra else spans
 
 
 # A person field's lower-case value (`сдала: классен, приняла: шина`, `ответственный:
