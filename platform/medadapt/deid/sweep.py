@@ -478,7 +478,7 @@ _TITLED_RE = re.compile(r"(?<![\w])(?:Dr|Prof|Mr|Mrs|Ms)\.?[ \t]+"
 
 def _with_titled_names(text: str, taken: list[tuple[int, int]], spans: list[NameSpan],
                        lex: Lexicons) -> list[NameSpan]:
-    if "Dr" not in text and "Prof" not in text and "M" not in text:
+    if not any(title in text for title in ("Dr", "Prof", "Mr", "Ms")):  # Mrs holds Mr
         return spans
     extra = []
     for m in _TITLED_RE.finditer(text):
