@@ -114,6 +114,10 @@ FORMATS: tuple[tuple[str, re.Pattern], ...] = (
     ("ru_my", re.compile(_RU_FIRST + r"(?<![\w])(?P<mon>" + _RU_ANY + r")" + _NB
                          + r"\s+(?P<y>\d{4})(?!\d)",
                          _I)),
+    # year, then the month in the genitive and the day (`2024 жылғы сәуірдің 8-і`)
+    ("kk_ygen", re.compile(r"(?=\d)(?<![\d])(?P<y>\d{4})\s*(?:жылғы|жылы|жылдың|ж\.)\s*"
+                           r"(?P<mon>" + _KK + r")(?:ның|нің|дың|дің|тың|тің)\s+"
+                           r"(?P<d>\d{1,2})(?P<suf>-?[а-яәғқңөұүһі]{1,6})?(?![\w])", _I)),
     ("kk_ym", re.compile(r"(?=\d)(?<![\d])(?P<y>\d{4})\s*(?:жылғы|жылы|жылдың|ж\.)\s*"
                          r"(?P<mon>" + _KK + r")" + _KK_SUF + r"(?:[ \t]+ай(?:ында|ы|да))?", _I)),
     ("kk_my", re.compile(r"(?<![\w])(?P<mon>" + _KK + r")" + _NB
@@ -180,7 +184,8 @@ _WORDY = tuple(rx for name, rx in FORMATS if name not in _NUMERIC_NAMES)  # `_WO
 _MONTH_WORDS = {"ru": RU_GEN, "ru_abbr": RU_ABBR + RU_ABBR_SHORT, "kk_ymd": KK + KK_RU_SPELLING,
                 "kk_dmy": KK + KK_RU_SPELLING, "ru_my": RU_GEN + RU_NOM + RU_PREP,
                 "kk_ym": KK + KK_RU_SPELLING, "kk_my": KK + KK_RU_SPELLING, "ru_dm": RU_GEN,
-                "kk_gen": KK + KK_RU_SPELLING, "kk_mo": KK + KK_RU_SPELLING, "ru_mo": RU_PREP,
+                "kk_gen": KK + KK_RU_SPELLING, "kk_ygen": KK + KK_RU_SPELLING,
+                "kk_mo": KK + KK_RU_SPELLING, "ru_mo": RU_PREP,
                 "kk_dm": KK + KK_RU_SPELLING}
 _WORDY_GATED = tuple((lower_twin(rx), _MONTH_WORDS[name]) for name, rx in FORMATS
                      if name not in _NUMERIC_NAMES)
@@ -278,6 +283,32 @@ def _pad(value: int, like: str) -> str:
     return str(value).zfill(len(like)) if len(like) > 1 else str(value)
 
 
+# Kazakh case endings a month takes, each as (after a vowel, after м/н/ң, after a voiced
+# consonant, after a voiceless one), back-vowel forms; front vowels swap а/ы/ғ/қ for е/і/г/к.
+_KK_CASES = {"gen": ("ның", "ның", "дың", "тың"), "loc": ("да", "да", "да", "та"),
+             "dat": ("ға", "ға", "ға", "қа"), "abl": ("дан", "нан", "дан", "тан"),
+             "acc": ("ны", "ды", "ды", "ты")}
+_FRONT = str.maketrans("аығқ", "еігк")
+_KK_CASE_OF = {f: case for case, forms in _KK_CASES.items() for form in forms
+               for f in (form, form.translate(_FRONT))}
+_KK_ENDING = re.compile("(?:" + "|".join(sorted(_KK_CASE_OF, key=len, reverse=True))
+                        + r")(?![а-яәғқңөұүһі])", re.IGNORECASE)
+
+
+def kk_ending(stem: str, ending: str) -> str:
+    """`ending`'s case written as Kazakh vowel harmony and assimilation want it after `stem`
+    (a shifted month keeps the case of the original but not its letters)."""
+    case = _KK_CASE_OF[ending.lower()]
+    last = stem[-1:].lower()
+    kind = (0 if last in "аәеиоөұүыіэюя" else 1 if last in "мнң" else
+            2 if last in "жзлрйуғгв" else 3)
+    form = _KK_CASES[case][kind]
+    vowels = [ch for ch in stem.lower() if ch in "аоұыуәөүіеи"]
+    if vowels and vowels[-1] in "әөүіеи":
+        form = form.translate(_FRONT)
+    return form.upper() if ending.isupper() else form
+
+
 def _render(m: re.Match, new: date) -> str:
     """The original match text with day, month and year replaced, format kept."""
     out = m.group()
@@ -290,7 +321,14 @@ def _render(m: re.Match, new: date) -> str:
         repl.append((*m.span("m"), _pad(new.month, g["m"])))
     if g.get("mon") is not None:
         _, table = _month(g["mon"])
-        repl.append((*m.span("mon"), _same_case(table[new.month - 1], g["mon"])))
+        month = _same_case(table[new.month - 1], g["mon"])
+        end = m.end("mon")
+        if table in (KK, KK_RU_SPELLING):  # `сәуірдің` -> `мамырдың`, not `мамырдің`
+            ending = _KK_ENDING.match(m.string, end, m.end())
+            if ending:
+                month += kk_ending(month, ending.group())
+                end = ending.end()
+        repl.append((m.start("mon"), end, month))
     if g.get("y") is not None:
         repl.append((*m.span("y"), str(new.year)[-len(_digits(g["y"])) :]))
     for s, e, value in sorted(repl, reverse=True):

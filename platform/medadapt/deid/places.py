@@ -23,16 +23,20 @@ from .vocabulary import clinical_vocabulary
 
 Hit = tuple[int, int, str]
 _Q = r"«[^»\n]{1,60}»|\"[^\"\n]{1,60}\""
-_FORM = r"(?:ТОО|АО|ИП|КГУ|КГП|ГКП|ГККП|РГП|РМК|ГУ|ЖШС|АҚ|ЖК|ООО|ПК|КГКП|МКП|МКК|МКҚК|КМҚК|ШЖҚ|КМК)"
+_FORM = (r"(?:ТОО|АО|ИП|КГУ|КГП|ГКП|ГККП|РГП|РМК|ГУ|ЖШС|АҚ|ЖК|ООО|ПК|КГКП|МКП|МКК|МКҚК|КМҚК|ШЖҚ"
+         r"|КМК|ҰТК АҚ|ҰК АҚ|НК АО)")
 # An institution named in quotes and then by what it is (`«Ақбота» балабақшасы`)
-_KIND = (r"(?:балабақша\w*|мектеп\w*|мектеб\w*|колледж\w*|гимнази\w*|лице\w*|детск\w+ сад\w*|"
-         r"ясли-сад\w*|школ\w*|зауыт\w*|завод\w*|фабрик\w*|комбинат\w*|фирма\w*|серіктестіг\w*)")
+_KIND = (r"(?:балабақша\w*|мектеп-лице\w*|мектеп\w*|мектеб\w*|колледж\w*|гимнази\w*|лице\w*|"
+         r"детск\w+ сад\w*|"
+         r"ясли-сад\w*|школ\w*|зауыт\w*|завод\w*|фабрик\w*|комбинат\w*|фирма\w*|серіктестіг\w*|"
+         r"бөбекжай\w*|ХК|ФК|БК|(?:спорт|[а-яәғқңөұүһі]{3,12})[ \t]+клуб\w*|клуб\w*)")
 # What an institution is, written before its quoted name (`д/с «Балдырған»`, `рынок «Алтын
 # Орда»`, `завод "Кастинг"`).
 _KIND_BEFORE = (r"(?:д/с|я/с|в/ч|СШ|ОСШ|СОШ|(?i:школ\w*|мектеб\w*|мектеп\w*|колледж\w*|лице\w*|"
                 r"гимнази\w*|университет\w*|балабақша\w*|детск\w+ сад\w*|завод\w*|зауыт\w*|"
                 r"фабрик\w*|комбинат\w*|рын\w*|базар\w*|магазин\w*|дүкен\w*|кафе|ресторан\w*|"
-                r"фирм\w*|компани\w*|предприяти\w*|кәсіпорн\w*|автопарк\w*|шахт\w*|разрез\w*))")
+                r"фирм\w*|компани\w*|предприяти\w*|кәсіпорн\w*|автопарк\w*|шахт\w*|разрез\w*|"
+                r"рудник\w*|спортклуб\w*|клуб\w*(?:[ \t]+[а-яё]{3,12})?)|ХК|ФК|БК)")
 ORG_RE = re.compile(r"(?=[ТАИКГРЖОПМШСДЯВУБЗФЕтаикгржопмшсдявубзфе«\"])(?<![\w/])"
                     r"(?:" + _KIND_BEFORE + r"[ \t]*(?:" + _Q + r")"
                     r"(?:[ \t]*" + _FORM + r"(?![\w]))?|"
@@ -40,16 +44,28 @@ ORG_RE = re.compile(r"(?=[ТАИКГРЖОПМШСДЯВУБЗФЕтаикгрж
                     + _Q + r")(?:[ \t]+[а-яәғқңөұүһі]{3,20}){0,2}[ \t]*" + _FORM
                     + r"(?:-[а-яәғқңөұүһі]{1,4})?|(?:" + _Q + r")[ \t]+" + _KIND + r")")
 # `«Жаңа Жол» агрофирмасы ЖШС`, `«Ақбота» балабақшасы`
+# A school, kindergarten or sports school by its number (`СОШ № 44 им. Ы. Алтынсарина`,
+# `ясли-сад № 107 «Балапан»`, `№ 68 жалпы орта білім беретін мектебі`, `ДЮСШ №4`): the
+# number, a quoted name and the person it is named after are all part of it.
+_NAMED = r"[ \t]+(?:им\.|имени)[ \t]*(?:[^\W\d_]\.[ \t]?){0,2}[^\W\d_]{2,}"  # case-blind
+_NAMED_AFTER = "(?:" + _NAMED + ")?"
 SCHOOL_RE = re.compile(r"(?<![\w])(?:(?:школ\w*|мектеп\w*)-(?:гимнази\w*|лице\w*)|"
-                       r"СОШ|СШ|ОСШ|школ\w*|гимнази\w*|лице\w*|детск\w+ сад|ясли-сад|"
+                       r"СОШ|СШ|ОСШ|дюсш|сдюшор|дюсшор|осдюсшор|бжсм|д/с|я/с|"
+                       r"школ\w*|гимнази\w*|лице\w*|детск\w+ сад|ясли-сад|"
                        r"мектеп\w*|балабақша\w*|колледж\w*|школа-лицей|мектеп-гимназия\w*)"
-                       r"[ \t]*№[ \t]*\d{1,4}(?:[ \t-]*[а-яәғқңөұүһі]{1,5})?"
-                       r"|(?<![\w])№[ \t]*\d{1,4}"
-                       r"[ \t-]*(?:жалпы[ \t]+)?(?:білім[ \t]+беретін[ \t]+)?(?:орта[ \t]+)?"
-                       r"(?:мектеп\w*|гимназия\w*|балабақша\w*)"
-                       r"(?:-[а-яәғқңөұүһі]+)?",
+                       r"(?:[ \t]+олимпийского[ \t]+резерва)?"
+                       r"[ \t]*№[ \t]*\d{1,4}(?:-?[а-яәғқңөұүһі](?![\w]))?"
+                       r"(?:[ \t]*«[^»\n]{1,40}»)?" + _NAMED_AFTER +
+                       r"|(?<![\w])№[ \t]*\d{1,4}[ \t]*(?:«[^»\n]{1,40}»[ \t]*)?"
+                       r"(?:(?:жалпы|орта|білім|беретін|негізгі|бастауыш|мамандандырылған)"
+                       r"[ \t]+){0,5}"
+                       r"(?:мектеп\w*|мектеб\w*|гимназия\w*|балабақша\w*|бөбекжай\w*|бжсм|дюсш)"
+                       r"(?:-[а-яәғқңөұүһі]+)?" + _NAMED_AFTER,
                        re.IGNORECASE)
+# Sports schools and clubs named by their own abbreviation (`от ШВСМ`, `ДЮСШ олимпийского
+# резерва № 11`) are caught with the number above or by a work cue.
 WORK_CUE_RE = re.compile(r"(?:место работы|место учебы|жұмыс орны|оқу орны|работает|работающ\w*|"
+                         r"работаю|работал\w*|жұмыс істеймін|"
                          r"работодатель|жұмыс беруші|жұмыс істейді|жұмысы(?=[ \t]*:)|"
                          r"жұмыс(?=[ \t]*:)|employer|учится|учащ\w*(?=[ \t]*:)|оқиды|"
                          r"оқушысы(?=[ \t]*:))"
@@ -65,7 +81,12 @@ _COLLEGE_WORDS = ("колледж", "университет", "институт"
 # workplace is still caught by WORK_CUE_RE.
 MEDICAL_ORG_RE = re.compile(r"больниц|клиник|госпитал|диспансер|аурухана|емхана|"
                             r"медицинск\w* центр|медициналық орталы", re.IGNORECASE)
-MILITARY_UNIT_RE = re.compile(r"(?<![\w])в/ч[ \t]*№?[ \t]*\d{3,6}(?!\d)", re.IGNORECASE)
+MILITARY_UNIT_RE = re.compile(r"(?<![\w])(?:в/ч|войсков\w+[ \t]+част\w*|воинск\w+[ \t]+част\w*)"
+                              r"[ \t]*№?[ \t]*\d{3,6}(?!\d)"
+                              r"|(?<![\w])№?[ \t]*\d{4,6}[ \t]+әскери[ \t]+бөлім\w*", re.IGNORECASE)
+# A mine, a plant or a factory named after a person (`шахта им. Костенко`): a workplace.
+NAMED_WORKPLACE_RE = re.compile(r"(?<![\w])(?:шахт\w*|рудник\w*|завод\w*|комбинат\w*|фабрик\w*"
+                                r"|разрез\w*)" + _NAMED, re.IGNORECASE)
 SCHOOL_LOW = lower_twin(SCHOOL_RE, SCHOOL_RE.pattern.replace("СОШ|СШ|ОСШ", "сош|сш|осш", 1),
                         "сшглдямбк№во")
 WORK_CUE_LOW = lower_twin(WORK_CUE_RE, first="мжроуо" + "e")  # Latin e: `employer`
@@ -343,6 +364,7 @@ def find_places(text: str, low: str | None = None) -> Iterator[Hit]:
     for m in _KK_LOC_END.finditer(text):  # `…, Ақсуда.`: where it happened, ending the clause
         if not is_country(m.group(1)) and _kk_place_word(m.group(1), True):  # strict:
             yield m.start(1), m.end(1), "ADDRESS"  # an ordinary word there is no place
+    low_text = low if low is not None else lowered(text)
     # ORG_RE needs a quoted name and SCHOOL_RE a `№`: pages without them skip the scan.
     if "«" in text or '"' in text:
         for m in ORG_RE.finditer(text):
@@ -351,10 +373,12 @@ def find_places(text: str, low: str | None = None) -> Iterator[Hit]:
     if "№" in text:
         for m in finditer_ci(SCHOOL_RE, SCHOOL_LOW, text, low):
             yield m.start(), m.end(), "ADDRESS"
-    if "в/ч" in text or "В/Ч" in text:
+    if "в/ч" in text or "В/Ч" in text or "част" in low_text or "әскери" in low_text:
         for m in MILITARY_UNIT_RE.finditer(text):
             yield m.start(), m.end(), "ADDRESS"
-    low_text = low if low is not None else lowered(text)
+    if "им" in text:
+        for m in NAMED_WORKPLACE_RE.finditer(text):
+            yield m.start(), m.end(), "ADDRESS"
     if any(w in low_text for w in _COLLEGE_WORDS):
         for m in NAMED_COLLEGE_RE.finditer(text):
             if not MEDICAL_ORG_RE.search(m.group()):

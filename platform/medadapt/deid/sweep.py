@@ -33,7 +33,15 @@ from .dictionaries import (
 from .lexicon import Lexicons, fold, load_lexicons
 from .names import NameSpan, assign_roles
 from .scan import column_cells, lowered, may_hold_table
-from .tokens import Tok, _word_is_cue, classify_word, word_heads_word_before, word_is_eponym_head
+from .tokens import (
+    KZ_PATR_WORDS,
+    Tok,
+    _classify_with_suffix,
+    _word_is_cue,
+    classify_word,
+    word_heads_word_before,
+    word_is_eponym_head,
+)
 from .vocabulary import GENERIC_PERSONS, ROLE_WORDS, clinical_vocabulary
 
 WORD_RE = re.compile(r"[^\W\d_]+(?:[-‐'’][^\W\d_]+)*")
@@ -57,6 +65,7 @@ class _Word:
     score: int
     init: bool = False
     raw: int = 0  # the score before lower-case demotion
+    particle: bool = False  # `угли`, `кызы`, `qizi` after a father's name
 
 
 @lru_cache(maxsize=200_000)
@@ -105,7 +114,7 @@ def _raw_score(word: str, lex: Lexicons) -> int:
         return 0
     if is_country(word) and not SURNAME_SHAPE.search(low):
         return 0  # `Турции`, `Türkiye` (but `Литвинов`, `Китаев` are surnames)
-    kind, firsts = classify_word(low.capitalize(), lex)
+    kind, firsts, _ = _classify_with_suffix(low.capitalize(), lex)  # `талғатқа`: Талғат + -қа
     if latin and not (firsts or kind in ("PATR", "KOREAN")):
         for reading in latin_readings(word)[1:]:
             kind, firsts = classify_word(reading.capitalize(), lex)
@@ -238,11 +247,65 @@ def matches_outside(matches: Iterable[re.Match],
             yield m
 
 
+# A capitalised word (`Ербол`, `Сказать`); all-caps abbreviations (`ЖҚА`, `КТ`) are not.
+_CAP_WORD_RE = re.compile(r"(?<![^\W\d_])[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яёәғқңөұүһі]")
+# A chat line's time stamp and speaker (`07.03.2023 07:11 - Зарина: `, `[09.05.23, 08:19] Ли: `)
+_SPEAKER_RE = re.compile(r"[ \t]*(?:\[?[\d.,:/ \t-]{4,24}\]?[ \t]*[-—–]?[ \t]*)?"
+                         r"(?:[^\W\d_][^\W\d_ \t]*(?:[ \t][^\W\d_]+)?[ \t]*:[ \t])?")
+
+
+_LOWER_WORD_RE = re.compile(r"(?<![^\W\d_])[a-zа-яёәғқңөұүһі][^\W\d_]*")
+
+
+def uncased_lines(text: str) -> list[tuple[int, int]]:
+    """Lines written without capitals (`сказать ерболу чтобы забрал выписку`), after any chat
+    stamp and speaker. Case says nothing there, so a word the dictionaries call a name keeps
+    the weight it has capitalised instead of waiting for a name position."""
+    out, pos = [], 0
+    for line in text.split("\n"):
+        body = _SPEAKER_RE.match(line).end()
+        if not _CAP_WORD_RE.search(line, body) and len(_LOWER_WORD_RE.findall(line, body)) >= 4:
+            out.append((pos + body, pos + len(line)))
+        pos += len(line) + 1
+    return out
+
+
+# Endings only Russian-style surnames have (`жақсылықов`, `шакеновой`, `миллеру` is a case form
+# of a dictionary surname); Kazakh `-ын`/`-ин` endings are ordinary cases (`аймағын`).
+_STRICT_SURNAME = re.compile(r"(?:ов|ев|ёв|ова|ева|ёва|ский|ская|цкий|цкая|енко)"
+                             r"(?:а|у|ым|ой|ке|қа|ға|ның|тың|мен|пен)?$")
+
+
+def _uncased_name(word: str, lex: Lexicons) -> bool:
+    """A lower-case word on an uncased line that the dictionaries name a person: a first name
+    of the lexicons or a patronymic (also under a Kazakh case ending: `талғатқа`), else a word
+    no Kazakh dictionary knows that OpenCorpora calls a name and no ordinary word, or that has
+    a Russian surname's ending."""
+    low = word.replace("ё", "е")
+    if len(low) < 3 or fold(low) in _AMBIGUOUS or _is_cue_word(word) or function_word(word):
+        return False
+    kind, firsts, _ = _classify_with_suffix(low.capitalize(), lex)
+    if firsts or kind == "PATR":
+        return True
+    if kk_known(low):  # `дене`, `бел` are names to OpenCorpora, ordinary words in Kazakh
+        return False
+    known, tags = ru_tags(low)
+    if known:
+        return bool(tags & NAME_TAGS) and not tags & {"ORD", "Geox"}
+    return bool(_STRICT_SURNAME.search(low))
+
+
+def _in_spans(spans: list[tuple[int, int]], at: int) -> bool:
+    k = bisect.bisect_right(spans, (at, 1 << 62)) - 1
+    return k >= 0 and spans[k][0] <= at < spans[k][1]
+
+
 def _words(text: str, outside: Iterable[re.Match], lex: Lexicons) -> list[_Word]:
     """Words (and initials) outside spans the other detectors already took. A run of safe
     (score 0) words only breaks name runs, so it is kept as one shared `_BREAK`."""
     out: list[_Word] = [_BREAK]
     cache = lex.__dict__.setdefault("_sweep_scores", {})
+    uncased = uncased_lines(text)
     for m in outside:
         word = m.group()
         if len(word) == 1:
@@ -253,8 +316,15 @@ def _words(text: str, outside: Iterable[re.Match], lex: Lexicons) -> list[_Word]
                     word in "IVX" and _after_allowed_word(text, s, lex)):  # `Schatzker V.`
                 out.append(_Word(s, e + 1, text[s : e + 1], 0, init=True))
                 continue
+        if (fold(word) in KZ_PATR_WORDS and out[-1].score and not out[-1].init
+                and _adjacent(text, out[-1], _Word(m.start(), m.end(), word, 0))):
+            out.append(_Word(m.start(), m.end(), word, WEAK, False, WEAK, particle=True))
+            continue  # `бахром угли`: the father's name, then "son of"
         hit = cache.get(word)
         score, raw = hit if hit is not None else word_scores(word, lex)
+        if score == WEAK and uncased and word.islower() and _in_spans(uncased, m.start()) \
+                and _uncased_name(word, lex):  # `передай миллеру`: no capitals on the line
+            score = STRONG
         if not score and _beside_initials(text, m.start(), m.end(), word):
             score = raw = WEAK
         elif score == STRONG and text[m.end() : m.end() + 1] == "." and _abbreviation(word):
@@ -453,7 +523,8 @@ def sweep_names(text: str, taken: list[tuple[int, int]], lex: Lexicons,
             continue  # `Метамизол натрия 50%`, `Транексамовая кислота 1 г`: a drug and a dose
         strong = (any(w.score == STRONG for w in names)
                   or sum(w.raw == STRONG for w in names) >= 2
-                  or (len(names) >= 2 and _PATRONYMIC.search(names[-1].text.lower())))
+                  or (len(names) >= 2 and (_PATRONYMIC.search(names[-1].text.lower())
+                                           or names[-1].particle)))
         context = len(run) > len(names) or _cued(text, words, run, name_ends)
         if not (strong or context):
             continue
@@ -728,6 +799,8 @@ def _institution(text: str, start: int, end: int) -> bool:
 def _tok(w: _Word, lex: Lexicons) -> Tok:
     if w.init:
         return Tok(w.start, w.end, w.text, "INIT", w.text[:1])
+    if w.particle:  # kept as written by the surrogate; the word before it is the father's
+        return Tok(w.start, w.end, w.text, "KZPATR", w.text)
     return word_tok(w.start, w.end, w.text, lex)
 
 

@@ -90,7 +90,9 @@ class Tally:
 
 # Words that say "son/daughter of" in a Turkic patronymic (`Бахром угли`, `Рамиз кызы`):
 # grammar the surrogate keeps, like an address's `көшесі`; the father's name is the identifier.
-_PATRONYMIC_MARKERS = {"оглы", "огли", "угли", "улы", "ұлы", "кызы", "қызы", "кизи", "гызы"}
+_PATRONYMIC_MARKERS = {"оглы", "огли", "угли", "улы", "ұлы", "кызы", "қызы", "кизи", "гызы",
+                       # the same words in passport and Uzbek Latin (`Botir qizi`, `Akmal uulu`)
+                       "qizi", "kizi", "kyzy", "qyzy", "ugli", "ogli", "ogly", "oglu", "uulu"}
 
 
 def _repeat_counts(label: str, token: str) -> bool:

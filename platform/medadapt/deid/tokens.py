@@ -24,7 +24,9 @@ PATR_RE = re.compile(
     r"(?:ов|ев|ь)ич(?:а|у|ем|е)?$|ильич(?:а|у|ем|е)?$|(?:овн|евн|ичн)(?:а|ы|е|у|ой)$"
 )
 KZ_PATR_JOINED_RE = re.compile(r"..(?:улы|кызы)$")
-KZ_PATR_WORDS = {"улы", "кызы", "оглы", "углы", "угли"}
+# folded; Latin as passports and Uzbek Latin write them (`Nigora Shuhrat qizi`)
+KZ_PATR_WORDS = {"улы", "кызы", "оглы", "углы", "угли", "огли", "кизи", "гызы",
+                 "qizi", "kizi", "kyzy", "qyzy", "ugli", "ogli", "ogly", "oglu", "uulu"}
 SURN_RE = re.compile(
     r"..(?:ов|ев|ин|ын)(?:а|у|ым|ой|ом|е|ых)?$|..(?:ск|цк)(?:ий|ая|ого|ой|ому|им|ую)$"
     r"|..(?:енко|ук|юк|ян|дзе|швили|ева|иди)$"

@@ -1,0 +1,121 @@
+"""Forms from a ninth development set's styles, written again for these tests (no Ray): chat
+lines with no capitals, Turkic patronymic particles, schools, clubs, mines and military units,
+Kazakh mobiles without their prefix, study and ambulance numbers, a Kazakh date with the
+month in the genitive, and Kazakh case endings that follow a shifted month."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from medadapt.deid import Deidentifier
+from medadapt.deid.dates import kk_ending, shift_date_text
+from medadapt.deid.sweep import uncased_lines
+
+SECRET = b"test-secret-0123456789abcdef-0123"
+
+
+@pytest.fixture(scope="module")
+def deid() -> Deidentifier:
+    return Deidentifier(SECRET)
+
+
+def _words(text: str) -> set[str]:
+    return {w.lower() for w in re.findall(r"[^\W\d_]{3,}|\d+", text)}
+
+
+@pytest.mark.parametrize("text, gone", [
+    # a chat line without capitals: a dictionary name needs no name position there
+    ("12.05.2024 10:14 - Оксана: ок. сказать андрею чтобы забрал выписку и узи", ["андрею"]),
+    ("[03.02.24, 09:10] Ербол: передай миллеру что кт головы готово", ["миллеру"]),
+    ("18.10.2024 08 46 айгуль сәлеметсіз бе дәрігер бұл анамның қызы", ["айгуль"]),
+    ("07.03.2023 07:35 - Гүлжан: жарайды. талғатқа айт, эпикризін алып кетсін", ["талғатқа"]),
+    ("15.12.2023 08 20 лилия мен және жақсылықов кезекшіміз", ["жақсылықов"]),
+    # the particle closes the name in lower case, Cyrillic and Latin
+    ("- алишер бахром угли — катетер Фолея заменён.", ["алишер", "бахром"]),
+    ("| 12-4 | севиль рафик кызы | 73 | инсулин 8 ЕД |", ["севиль", "рафик"]),
+    ("ещё узбек гражданин Usmonova Nigora Shuhrat qizi, паспорт", ["usmonova", "nigora",
+                                                                   "shuhrat"]),
+    ("Член комиссии — инспектор труда Турсунова Нигора Рустам кизи.", ["турсунова", "нигора",
+                                                                      "рустам"]),
+    # schools and kindergartens with their number, quoted name and eponym
+    ("Организация образования: СОШ № 44 им. Ы. Алтынсарина, 5 класс", ["алтынсарина"]),
+    ("Білім беру ұйымы: № 68 жалпы орта білім беретін мектебі", ["68"]),
+    ("Ұйым: ясли-сад № 107 «Балапан»", ["107", "балапан"]),
+    ("ИЗВЕЩЕНИЕ\nд/с № 37, г. Абай", ["37"]),
+    ("ЖУРНАЛЫ\n«Өркен» мектеп-лицейі, 2024 жылғы қаңтар", ["өркен"]),
+    ("Воспитанник ДЮСШ №4, тренер по боксу", []),
+    # clubs, mines, legal forms, military units
+    ("Команда: «Барыс» ХК, турнир", ["барыс"]),
+    ("Организация: клуб дзюдо «Намыс»", ["намыс"]),
+    ("Место работы: шахта им. Костенко, проходчик", ["костенко"]),
+    ("Я, Мамыров Даурен, работаю в Павлодарский нефтехимический завод. 11.05.2023 в ночную",
+     ["павлодарский"]),
+    ("Воинская часть: войсковая часть 2873, призван", ["2873"]),
+    ("1997 г.р. (34287 әскери бөлімі), военный билет", ["34287"]),
+    # numbers: a mobile without 8/+7, a local number after `позвоните`, study numbers
+    ("Отец: Каримов Улугбек, 701.175.77.04, по вопросам", ["701", "175"]),
+    ("позвоните на пост 43-94-19", ["43", "94"]),
+    ("Назначена ТМК № ТК/24/27670 на 18.09", ["27670"]),
+    ("везут с онмк, скорая 6152", ["6152"]),
+    ("пневмония жедел жәрдем 6668", ["6668"]),
+    ("кт готово, № снимка 4882/24", ["4882"]),
+])
+def test_the_form_leaves_nothing(deid: Deidentifier, text: str, gone: list[str]) -> None:
+    result = deid.deidentify(text, "patient-1")
+    assert result.spans, "nothing was found"
+    out = _words(result.text)
+    for word in gone:
+        assert word.lower() not in out, word
+
+
+def test_the_particle_stays_and_roles_follow_it(deid: Deidentifier) -> None:
+    out = deid.deidentify("- алишер бахром угли — катетер заменён.", "p").text
+    assert " угли — катетер" in out  # grammar the surrogate keeps
+
+
+@pytest.mark.parametrize("text, particle", [
+    ("инспектор труда Турсунова Нигора Рустам кизи.", "кизи"),
+    ("узбек гражданин Usmonova Nigora Shuhrat qizi, паспорт", "qizi"),
+])
+def test_a_separate_particle_belongs_to_the_name(deid: Deidentifier, text: str,
+                                                 particle: str) -> None:
+    at = text.index(particle)
+    spans = deid.deidentify(text, "p").spans
+    assert any(s.label == "NAME" and s.start <= at and at + len(particle) <= s.end
+               for s in spans)
+
+
+def test_the_day_after_a_genitive_month_is_part_of_the_date(deid: Deidentifier) -> None:
+    text = "Кезекшілік журналы\n2024 жылғы сәуірдің 8-і, түнгі кезекшілік"
+    dates = [text[s.start:s.end] for s in deid.deidentify(text, "p").spans if s.label == "DATE"]
+    assert dates == ["2024 жылғы сәуірдің 8-і"]
+
+
+def test_a_capitalised_line_gives_lower_case_words_no_weight() -> None:
+    text = ("18.10.2024 08 46 айгуль сәлеметсіз бе дәрігер бұл\n"
+            "Жалобы на боли в колене, айгуль ходит с трудом\n"
+            "ТМК № 8586/ТМК (телемедициналық кеңес)")
+    lines = [text[s:e] for s, e in uncased_lines(text)]
+    assert lines == ["айгуль сәлеметсіз бе дәрігер бұл"]
+
+
+def test_ordinary_words_on_an_uncased_line_stay(deid: Deidentifier) -> None:
+    text = "тар: 22.12.2023 — мойын-жаурын аймағын уқалау, дене шынықтырудан босатылсын"
+    out = deid.deidentify(text, "p").text
+    assert {"аймағын", "дене", "шынықтырудан"} <= _words(out)
+
+
+@pytest.mark.parametrize("stem, ending, want", [
+    ("мамыр", "дің", "дың"), ("шілде", "дың", "нің"), ("қыркүйек", "ға", "ке"),
+    ("сәуір", "да", "де"), ("маусым", "дан", "нан"), ("қазан", "ге", "ға"),
+])
+def test_kazakh_endings_follow_the_new_month(stem: str, ending: str, want: str) -> None:
+    assert kk_ending(stem, ending) == want
+
+
+def test_a_shifted_kazakh_month_keeps_its_case_in_its_own_letters() -> None:
+    moved = shift_date_text("2024 жылғы сәуірдің 8-і", 45)
+    assert moved == "2024 жылғы мамырдың 23-і"
+    assert shift_date_text("2023 жылғы 4 наурызда", 45) == "2023 жылғы 18 сәуірде"
