@@ -64,11 +64,29 @@ def _is_plan(sentence: Sentence, lex: Lexicon, table: str = "procedure") -> bool
     return any(p.search(upto) for p in lex.tables["operation"]["not_performed"])
 
 
+# A heading line: no lower-case letter ("ОПЕРАЦИЯ ЖОСПАРЫ") or a short label alone ("План:").
+_HEADING_LINE = re.compile(r"^[^a-zа-яёәғқңөұүһі]{3,}$|^[^:|]{3,40}:$")
+_PLAN_HEADING = re.compile(r"\bплан\b|планир|жоспар|рекоменд|ұсыныс|ұсынылат")
+
+
+def plan_sections(sents: list[Sentence]) -> set[int]:
+    """Indexes of sentences under a plan heading ("ОПЕРАЦИЯ ЖОСПАРЫ", "План операции:"), up
+    to the next heading: what they name is proposed, however they are worded."""
+    inside, out = False, set()
+    for i, sentence in enumerate(sents):
+        if _HEADING_LINE.match(sentence.text.strip()):
+            inside = bool(_PLAN_HEADING.search(sentence.norm))
+        elif inside:
+            out.add(i)
+    return out
+
+
 def operation_sentences(sents: list[Sentence], lex: Lexicon) -> list[Sentence]:
     """Sentences that report an operation done in this stay."""
     out = []
-    for sentence in sents:
-        if _is_plan(sentence, lex):
+    planned = plan_sections(sents)
+    for i, sentence in enumerate(sents):
+        if i in planned or _is_plan(sentence, lex):
             continue
         named = lex.first("procedure", sentence.norm) or any(
             p.search(sentence.norm) for kind in ("outside", "wires_only")
@@ -152,6 +170,8 @@ def operation_fields(sents: list[Sentence], lex: Lexicon) -> dict[str, Any]:
     after: list[Sentence] = sents[start:] if start is not None else []
     if after:  # staged care (fixator first): the definitive operation counts
         ops = [*(s for s in after if s in ops), *(s for s in ops if s not in after)]
+    planned = plan_sections(sents)
+    sents = [s for i, s in enumerate(sents) if i not in planned]
     implants = implants_in([s for s in sents if not _is_plan(s, lex, "implants")], lex)
     row["implants"] = implants
     row["procedure"] = procedure_of(ops, implants, lex)
@@ -227,10 +247,25 @@ _NO_COMPLAINT = re.compile(r"(жалоб\w*|шағым\w*)\W*(нет|не пре
 _NIGHT_GAP = re.compile(r"^[^\W\d_]*(\s+(?!(и|және|мен|также)\b)[^\W\d_]+)?\s*$")
 
 
+# A complaint its own clause denies: "ночных болей нет", "отёк не беспокоит", "неустойчивость
+# отрицает", "деформации не замечал", "Түнгі ауырсыну жоқ", "Ісіну мазаламайды", "без отёка".
+_DENIED_AFTER = re.compile(r"[^;.,:]{0,25}?\b(нет|отрицает|отсутству\w*|не (беспоко|отмеча|замеча"
+                           r"|выражен|предъявля|беспокои)\w*|жоқ|байқал?ма\w*|мазалама\w*"
+                           r"|сезілме\w*)\b")
+_DENIED_BEFORE = re.compile(r"\b(без|нет|отрицает|отсутствует)\s+(\w+\s+)?$")
+
+
+def _denied(text: str, start: int, end: int) -> bool:
+    """True when the clause around a complaint word states that there is none."""
+    before = text[max(0, start - 30) : start]
+    return bool(_DENIED_AFTER.match(text, end) or _DENIED_BEFORE.search(before))
+
+
 def _complaint_codes(lex: Lexicon, text: str) -> list[str]:
     """Complaint codes in the order stated; a pain that its neighbour word makes nocturnal
-    ("түнде мазалайтын ауырсыну", "ночные боли", "боли по ночам") is night pain only."""
-    spans = sorted(lex.spans("complaints", text))
+    ("түнде мазалайтын ауырсыну", "ночные боли", "боли по ночам") is night pain only, and a
+    complaint its clause denies ("ночных болей нет", "ісіну мазаламайды") is none."""
+    spans = sorted(x for x in lex.spans("complaints", text) if not _denied(text, x[0], x[1]))
     nights = [(s, e) for s, e, code in spans if code == "night_pain"]
 
     def nocturnal(start: int, end: int) -> bool:
@@ -349,7 +384,8 @@ def _bearing_weeks(limits: list[Sentence], lex: Lexicon) -> int | None:
     """Weeks written in the clause of a weight-bearing restriction.
 
     Else a bare duration just before it ("6 нед. — без нагрузки") or the clause just after
-    it ("без нагрузки, 6 недель"), never a drug course ("эноксапарин 0,4 мл 4 нед.").
+    it ("без нагрузки, 6 недель"), never a drug course ("эноксапарин 0,4 мл 4 нед.") or the
+    next control visit ("без нагрузки; R-контроль через 2 нед.").
     """
     bearing = ("no_weight_bearing", "partial_weight_bearing")
     for sentence in limits:
@@ -362,7 +398,8 @@ def _bearing_weeks(limits: list[Sentence], lex: Lexicon) -> int | None:
                     value = weeks(before)
                 if value is None and i + 1 < len(clauses) \
                         and not lex.all("restrictions", clauses[i + 1]) \
-                        and not _DOSE.search(clauses[i + 1]):
+                        and not _DOSE.search(clauses[i + 1]) \
+                        and not _FOLLOW.search(clauses[i + 1]):  # "R-контроль через 2 нед."
                     value = weeks(clauses[i + 1])
                 if value:
                     return value
