@@ -1,5 +1,6 @@
 """Forms from a ninth development set's styles, written again for these tests (no Ray): chat
-lines with no capitals, Turkic patronymic particles, schools, clubs, mines and military units,
+lines with no capitals (names, and places read from a capitalised view), Turkic patronymic
+particles, schools, clubs, mines and military units,
 Kazakh mobiles without their prefix, study and ambulance numbers, a Kazakh date with the
 month in the genitive, and Kazakh case endings that follow a shifted month."""
 
@@ -11,7 +12,8 @@ import pytest
 
 from medadapt.deid import Deidentifier
 from medadapt.deid.dates import kk_ending, shift_date_text
-from medadapt.deid.sweep import uncased_lines
+from medadapt.deid.scan import capitalised_view, uncased_lines
+from medadapt.deid.surrogates import CITIES
 
 SECRET = b"test-secret-0123456789abcdef-0123"
 
@@ -39,6 +41,13 @@ def _words(text: str) -> set[str]:
                                                                    "shuhrat"]),
     ("Член комиссии — инспектор труда Турсунова Нигора Рустам кизи.", ["турсунова", "нигора",
                                                                       "рустам"]),
+    # place words on an uncased line: after a marker or a verb of living, before `көшесі`
+    ("бабушка 92 года вызов на дом г. караганда, ул. байтурсынова, д. 124-160",
+     ["караганда", "байтурсынова", "124"]),
+    ("әже 94 жас үйге шақыру 020000, көкшетау қаласы, абай көшесі, 42-үй, 219-пәтер",
+     ["көкшетау", "абай", "219"]),
+    ("родственник ерлан есенов на связи, живут в талгаре", ["талгаре"]),
+    ("туысы әлібек оспанов хабарласты тұрады астанада", ["астанада"]),
     # schools and kindergartens with their number, quoted name and eponym
     ("Организация образования: СОШ № 44 им. Ы. Алтынсарина, 5 класс", ["алтынсарина"]),
     ("Білім беру ұйымы: № 68 жалпы орта білім беретін мектебі", ["68"]),
@@ -101,6 +110,14 @@ def test_a_capitalised_line_gives_lower_case_words_no_weight() -> None:
     assert lines == ["айгуль сәлеметсіз бе дәрігер бұл"]
 
 
+def test_the_capitalised_view_keeps_offsets_and_lowered_text() -> None:
+    text = "вызов на дом г. караганда, ул. байтурсынова, д. 5; г.р. 1950, мм с.б.\nЖалобы нет"
+    view = capitalised_view(text, uncased_lines(text))
+    assert len(view) == len(text) and view.lower() == text.lower()
+    assert "г. Караганда, ул. Байтурсынова, д. 5; г.р." in view  # `г.р.` is no town
+    assert view.endswith("мм с.б.\nЖалобы нет")
+
+
 def test_ordinary_words_on_an_uncased_line_stay(deid: Deidentifier) -> None:
     text = "тар: 22.12.2023 — мойын-жаурын аймағын уқалау, дене шынықтырудан босатылсын"
     out = deid.deidentify(text, "p").text
@@ -119,3 +136,16 @@ def test_a_shifted_kazakh_month_keeps_its_case_in_its_own_letters() -> None:
     moved = shift_date_text("2024 жылғы сәуірдің 8-і", 45)
     assert moved == "2024 жылғы мамырдың 23-і"
     assert shift_date_text("2023 жылғы 4 наурызда", 45) == "2023 жылғы 18 сәуірде"
+
+
+def test_a_settlement_alone_gets_a_town_not_a_street(deid: Deidentifier) -> None:
+    text = "Больная приехала из Талгара вчера"
+    span = next(s for s in deid.deidentify(text, "p").spans if s.label == "ADDRESS")
+    towns = {pair[0] for pair in CITIES} | {pair[1] for pair in CITIES}
+    assert span.replacement in towns
+
+
+def test_a_lower_case_description_keeps_its_words(deid: Deidentifier) -> None:
+    out = deid.deidentify("Білім беру ұйымы: № 68 жалпы орта білім беретін мектебі\n", "p").text
+    assert "жалпы орта білім беретін мектебі" in out and "№ 68 " not in out
+

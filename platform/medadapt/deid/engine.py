@@ -30,7 +30,7 @@ from .numbers import (
 from .patterns import find_doc_ids, find_emails, find_iins, find_phones, find_record_ids
 from .places import find_places
 from .propagate import propagate_names, propagate_places
-from .scan import lowered
+from .scan import capitalised_view, lowered, uncased_lines
 from .surrogates import Surrogates
 from .sweep import matches_outside, sweep_names, words_outside
 
@@ -205,8 +205,13 @@ class Deidentifier:
         low = lowered(text)
         for finder in (find_emails, find_iins, find_split_iins, find_phones, find_intl_phones,
                        find_doc_ids, find_record_ids, find_codes, find_ages, find_dates,
-                       find_addresses, find_places, find_table_values, find_export_ids):
+                       find_table_values, find_export_ids):
             cands.extend((s, e, label, None) for s, e, label in finder(text, low))
+        # Places read capitals; on a line written without any they read the capitalised view
+        # (same offsets, same lowered text).
+        view = capitalised_view(text, uncased_lines(text))
+        for finder in (find_addresses, find_places):
+            cands.extend((s, e, label, None) for s, e, label in finder(view, low))
         # A short city number placed only by its line yields to a finding at least as long
         # that it touches (`Гагарина, 53-124` is a house and a flat, `ВУ 11BN586320` a
         # licence); a shorter one (`үй 89` of `үй 89.14.70`) yields to it.

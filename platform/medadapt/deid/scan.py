@@ -214,3 +214,54 @@ def _first_cell(lines: list[str], k: int) -> str:
     cells = [lines[k][a:b] for a, b in _line_cells(lines[k])]
     i = _first_filled(cells)
     return cells[i] if i >= 0 else ""
+
+
+# A capitalised Cyrillic word (`Ербол`, `Сказать`); all-caps abbreviations (`ЖҚА`, `КТ`) are
+# not, nor Latin names a lower-case writer copied from a passport (`ок, Sherzod на кт`).
+_CAP_WORD_RE = re.compile(r"(?<![^\W\d_])[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]")
+# A chat line's time stamp and speaker (`07.03.2023 07:11 - Зарина: `, `[09.05.23, 08:19] Ли: `)
+_SPEAKER_RE = re.compile(r"[ \t]*(?:\[?[\d.,:/ \t-]{4,24}\]?[ \t]*[-—–]?[ \t]*)?"
+                         r"(?:[^\W\d_][^\W\d_ \t]*(?:[ \t][^\W\d_]+)?[ \t]*:[ \t])?")
+_LOWER_WORD_RE = re.compile(r"(?<![^\W\d_])[a-zа-яёәғқңөұүһі][^\W\d_]*")
+
+
+def uncased_lines(text: str) -> list[tuple[int, int]]:
+    """Lines written without capitals (`сказать ерболу чтобы забрал выписку`), after any chat
+    stamp and speaker. Case says nothing there, so a word the dictionaries call a name keeps
+    the weight it has capitalised instead of waiting for a name position."""
+    out, pos = [], 0
+    for line in text.split("\n"):
+        body = _SPEAKER_RE.match(line).end()
+        if not _CAP_WORD_RE.search(line, body) and len(_LOWER_WORD_RE.findall(line, body)) >= 4:
+            out.append((pos + body, pos + len(line)))
+        pos += len(line) + 1
+    return out
+
+
+def capitalised_view(text: str, spans: list[tuple[int, int]]) -> str:
+    """`text` with the place words of uncased `spans` capitalised, offsets kept: a word after
+    an address marker or a verb of living (`ул. степная`, `живут в балхаше`, `тұрады
+    астанада`) or before a Kazakh one (`абай көшесі`, `көкшетау қаласы`), so that the finders
+    that read a capital as a proper name see it as written with one."""
+    if not spans:
+        return text
+    chars = list(text)
+    for s, e in spans:
+        for rx in (_AFTER_MARKER_RE, _BEFORE_MARKER_RE):
+            for m in rx.finditer(text, s, e):
+                at = m.start(m.lastgroup)
+                up = chars[at].upper()
+                if len(up) == 1:
+                    chars[at] = up
+    return "".join(chars)
+
+
+_AFTER_MARKER_RE = re.compile(
+    r"(?<![^\W\d_])(?:г|ул|пр|пр-т|просп|мкр|пос|пгт|с|пер|наб|бул|п)\.[ \t]*"
+    r"(?P<w>[^\W\d_])(?=[^\W\d_]{2})"  # a word, not `г.р.` or `мм с.б.`
+    r"|(?<![^\W\d_])(?:жив[её]т|живут|живу|проживает|проживают|прописан[аы]?|родом|приехал\w*)"
+    r"[ \t]+(?:в|во|из)[ \t]+(?P<w2>[^\W\d_])"
+    r"|(?<![^\W\d_])(?:тұрады|тұратын|тұрамыз|келген|келді)[ \t]+(?P<w3>[^\W\d_])")
+_BEFORE_MARKER_RE = re.compile(
+    r"(?<![^\W\d_])(?P<w>[^\W\d_])[^\W\d_-]*(?:-[^\W\d_]+)?[ \t]+"
+    r"(?:көшесі|қаласы|ауылы|ауданы|даңғылы|облысы|к-сі)(?![^\W\d_])")

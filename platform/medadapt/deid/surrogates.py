@@ -49,6 +49,29 @@ def _cap_words(value: str) -> Iterator[re.Match]:
     return (m for m in _WORD_RE.finditer(value) if m.group()[0].isupper())
 
 
+# The grammar of an address (markers and their case forms), which a surrogate keeps.
+_GRAMMAR_EXACT = {"ул", "д", "дом", "кв", "г", "гор", "с", "пр", "пер", "мкр", "мкрн", "корп",
+                  "обл", "р-н", "п", "пос", "пгт", "үй", "к-сі", "көш", "қ", "ш/а", "м-н", "уч"}
+_GRAMMAR_STEMS = ("улиц", "проспект", "переул", "микрорайон", "квартир", "корпус", "город",
+                  "село", "посел", "област", "район", "көше", "қала", "ауыл", "аудан", "облыс",
+                  "пәтер", "даңғыл", "шағын", "ықшам", "тұрғын", "тұйық", "деревн", "станц")
+
+
+def _place_words(value: str) -> list[re.Match]:
+    """Words to replace in an address: its capitalised words; in an address written without
+    capitals (`г. караганда, ул. байтурсынова`, `талгаре`), every word that is not its
+    grammar, for there case cannot tell a street's name from its marker."""
+    caps = list(_cap_words(value))
+    if caps:
+        return caps
+    words = list(_WORD_RE.finditer(value))
+    grammar = [m for m in words if m.group().lower() in _GRAMMAR_EXACT
+               or m.group().lower().startswith(_GRAMMAR_STEMS)]
+    if not grammar and len(words) > 1:
+        return []  # `№ 68 жалпы орта білім беретін мектебі`: a description, not a place name
+    return [m for m in words if len(m.group()) >= 3 and m not in grammar]
+
+
 def fill_digits(template: str, digits: str) -> str:
     """Put `digits` into the digit positions of `template`, keeping every other character."""
     it = iter(digits)
@@ -112,14 +135,16 @@ class Surrogates:
         return fill_digits(value, "1" * len(digits))
 
     def address(self, value: str, patient: str | None) -> str:
-        """Capitalised words -> pool streets/cities, numbers -> keyed numbers, markers kept."""
+        """Place words -> pool streets/cities, numbers -> keyed numbers, markers kept."""
         script = 1 if has_kazakh_letters(value) else 0
         out, pos = [], 0
-        own = {fold(w.group()) for w in _cap_words(value)}  # never a real word
-        for m in _cap_words(value):
+        words = _place_words(value)
+        own = {fold(w.group()) for w in words}  # never a real word
+        alone = len(words) == 1 and not re.search(r"\d", value)  # `из Талгара`: a settlement
+        for m in words:
             out.append(value[pos : m.start()])
             word = m.group()
-            is_city = fold(word) in KNOWN_CITIES or _CITY_MARK_RE.search(
+            is_city = alone or fold(word) in KNOWN_CITIES or _CITY_MARK_RE.search(
                 value[max(0, m.start() - 12) : m.start()])
             pool = CITIES if is_city else STREETS
             i = self.keyed.number(patient, "ADDR", fold(word)) % len(pool)
@@ -128,7 +153,8 @@ class Surrogates:
                 if fold(pick) not in own:
                     break
                 pick = pool[(i + k) % len(pool)][script]
-            out.append(pick.upper() if word.isupper() and len(word) > 1 else pick)
+            out.append(pick.upper() if word.isupper() and len(word) > 1
+                       else pick.lower() if word.islower() else pick)
             title = _TITLE_AFTER_RE.match(value, m.end())  # `Отеген батыр` -> one pool name
             pos = title.end() if title else m.end()
         out.append(value[pos:])

@@ -32,7 +32,7 @@ from .dictionaries import (
 )
 from .lexicon import Lexicons, fold, load_lexicons
 from .names import NameSpan, assign_roles
-from .scan import column_cells, lowered, may_hold_table
+from .scan import column_cells, lowered, may_hold_table, uncased_lines
 from .tokens import (
     KZ_PATR_WORDS,
     Tok,
@@ -245,29 +245,6 @@ def matches_outside(matches: Iterable[re.Match],
             t0, t1 = taken[k]
         if not t0 < e:
             yield m
-
-
-# A capitalised word (`Ербол`, `Сказать`); all-caps abbreviations (`ЖҚА`, `КТ`) are not.
-_CAP_WORD_RE = re.compile(r"(?<![^\W\d_])[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яёәғқңөұүһі]")
-# A chat line's time stamp and speaker (`07.03.2023 07:11 - Зарина: `, `[09.05.23, 08:19] Ли: `)
-_SPEAKER_RE = re.compile(r"[ \t]*(?:\[?[\d.,:/ \t-]{4,24}\]?[ \t]*[-—–]?[ \t]*)?"
-                         r"(?:[^\W\d_][^\W\d_ \t]*(?:[ \t][^\W\d_]+)?[ \t]*:[ \t])?")
-
-
-_LOWER_WORD_RE = re.compile(r"(?<![^\W\d_])[a-zа-яёәғқңөұүһі][^\W\d_]*")
-
-
-def uncased_lines(text: str) -> list[tuple[int, int]]:
-    """Lines written without capitals (`сказать ерболу чтобы забрал выписку`), after any chat
-    stamp and speaker. Case says nothing there, so a word the dictionaries call a name keeps
-    the weight it has capitalised instead of waiting for a name position."""
-    out, pos = [], 0
-    for line in text.split("\n"):
-        body = _SPEAKER_RE.match(line).end()
-        if not _CAP_WORD_RE.search(line, body) and len(_LOWER_WORD_RE.findall(line, body)) >= 4:
-            out.append((pos + body, pos + len(line)))
-        pos += len(line) + 1
-    return out
 
 
 # Endings only Russian-style surnames have (`жақсылықов`, `шакеновой`, `миллеру` is a case form
