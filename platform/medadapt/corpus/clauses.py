@@ -97,7 +97,8 @@ def _units(text: str) -> list[str]:
         next_row = bool(numbered and row is not None and int(numbered.group(1)) == row + 1)
         # "AO/" + "OTA ...", "Қан жоғалту /" + "Кровопотеря": a pair cut after its slash
         halved = bool(units) and units[-1].endswith("/")
-        if units and (halved or wrapped and not ended and not next_row
+        # a `| cell | cell |` row starts a unit of its own: rows are entries, not wraps
+        if units and not line.startswith("|") and (halved or wrapped and not ended and not next_row
                       and not _NEW_ENTRY.match(line) and not _ALL_CAPS.match(units[-1])):
             units[-1] = f"{units[-1]} {line}"
         else:

@@ -18,6 +18,7 @@ from medadapt.corpus.lexicon import Lexicon
 _COMPLAINT = re.compile(r"жалоб|шағым|беспоко|мазала|мазасыз|предъявля")
 _ANAMNESIS = re.compile(r"жалоб|шағым|анамнез|со слов|айтуынша|беспоко|мазала")
 _TRAUMA = re.compile(r"травм(?!атолог)|упал|упала|падени|поскольз|получил|жарақат|құла|тайып"
+                     r"|анамнез|сәтсіз түс"
                      r"|тайғанақ|қағып|бұрал|сүрін|anamnesis morbi|анамнез morbi"
                      r"|дорожно-транспорт|жол-көлік|сбит|со слов|айтуынша|подвернул")
 _FOLLOW = re.compile(r"контрол|явк|осмотр|консультац|повторн|қайта қара|бақылау|қаралу|қарау|келу"
@@ -163,8 +164,10 @@ def operation_fields(sents: list[Sentence], lex: Lexicon) -> dict[str, Any]:
         return row
     staged = [i for i, s in enumerate(sents) if s in ops and _FIRST_STAGE.search(s.norm)]
     second = [i for i, s in enumerate(sents) if s in ops and _SECOND_STAGE.search(s.norm)]
-    start = next((i for i in range(staged[-1] + 1, len(sents)) if sents[i] in ops), None) \
-        if staged else None
+    # the operation after the last stage-I mention that has one after it (a stage mark can
+    # also stand in the implant list, after every operation: `аппарат Илизарова (1-й этап)`)
+    start = next((i for k in reversed(staged) for i in range(k + 1, len(sents))
+                  if sents[i] in ops), None)
     if staged and second and second[0] > staged[0]:
         start = second[0]  # "Протокол операции (II этап)": the stage-I note ends there
     after: list[Sentence] = sents[start:] if start is not None else []
@@ -195,8 +198,30 @@ _NOT_BLOOD = re.compile(r"инфуз|nacl|раствор|р-р|перелит|т
                         r"|тамыр ішіне|внутривен|мг\b")
 
 
+def _cells(norm: str) -> list[str]:
+    return [c.strip(" :.") for c in norm.strip().strip("|").split("|")]
+
+
+def _column_blood_loss(sents: list[Sentence]) -> int | None:
+    """`| Дата | Операция | Анестезия | Кровопотеря |`, then a row: the volume in its column."""
+    for head, row in zip(sents, sents[1:], strict=False):
+        if head.norm.count("|") < 3 or row.norm.count("|") < 3:
+            continue
+        labels, values = _cells(head.norm), _cells(row.norm)
+        column = next((j for j, c in enumerate(labels) if _BLOOD_LABEL.match(c)), None)
+        if column is not None and len(values) == len(labels):
+            match = re.fullmatch(r"(\d{2,4})(?:[,.]0)?\s*(мл|ml)", values[column])
+            if match:
+                return int(match.group(1))
+    return None
+
+
 def _table_blood_loss(sents: list[Sentence], ops: list[Sentence]) -> int | None:
-    """Blood loss from a column-read table: a bare label cell, the volume ending the row."""
+    """Blood loss from a table: a column headed by the label, or a column-read table (a bare
+    label cell, the volume ending the row)."""
+    column = _column_blood_loss(sents)
+    if column is not None:
+        return column
     if not any(_BLOOD_LABEL.match(s.norm.strip(" :.|")) for s in sents):
         return None
     values = [int(m.group(1)) for s in ops if (m := _VOLUME_CELL.search(s.norm))
@@ -335,14 +360,27 @@ def mechanism_of(sents: list[Sentence], lex: Lexicon) -> str | None:
     """
     fallback = None
     for sentence in sents:
-        if _TRAUMA.search(sentence.norm) and not re.search(r"рекоменд|ұсын", sentence.norm) \
-                and not _PAST_HISTORY.search(sentence.norm):
-            code = lex.first("mechanism", sentence.norm)
-            if code and _CATEGORY.match(sentence.norm):
-                fallback = fallback or code
-            elif code:
-                return code
+        for text in _table_rows(sentence.norm):
+            if _TRAUMA.search(text) and not re.search(r"рекоменд|ұсын", text) \
+                    and not _PAST_HISTORY.search(text):
+                code = lex.first("mechanism", text)
+                if code and _CATEGORY.match(text):
+                    fallback = fallback or code
+                elif code:
+                    return code
     return fallback
+
+
+_ROW_BREAK = re.compile(r"\|\s*\|")
+
+
+def _table_rows(norm: str) -> list[str]:
+    """A form table read as one sentence, split back into its rows (`| анамнез | … |`), each
+    judged alone: a recommendation row or an old injury's row says nothing of the others."""
+    if norm.count("|") < 4:
+        return [norm]
+    rows = [r.strip(" |") for r in _ROW_BREAK.split(norm)]
+    return [r.replace(" | ", ": ", 1) for r in rows if r]
 
 
 def aftercare_fields(sents: list[Sentence], lex: Lexicon,
