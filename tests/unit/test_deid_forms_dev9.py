@@ -149,3 +149,36 @@ def test_a_lower_case_description_keeps_its_words(deid: Deidentifier) -> None:
     out = deid.deidentify("Білім беру ұйымы: № 68 жалпы орта білім беретін мектебі\n", "p").text
     assert "жалпы орта білім беретін мектебі" in out and "№ 68 " not in out
 
+
+
+# --- a tenth development set's forms: drugs, rural districts, headings ----------------------
+
+@pytest.mark.parametrize("text, kept", [
+    ("DS: Острый бронхит (J20.9); Амброксол, Парацетамол. Врач Смагулова Г.Е.",
+     ["амброксол", "парацетамол"]),
+    ("| 4 | 07.10 | Острый тонзиллит | Сорбифер 1 таб. 2 р/д |", ["сорбифер"]),
+    ("Фолий қышқылы 400 мкг, Сорбифер күніне 2 рет.", ["сорбифер"]),
+    ("Изониазид, Рифампицин, Этамбутол — по схеме; Диаскинтест отр.",
+     ["изониазид", "рифампицин", "этамбутол", "диаскинтест"]),
+    ("Прививки по календарю выполнены. Энтеробиоз — отр.", ["энтеробиоз"]),
+])
+def test_drugs_and_tests_stay(deid: Deidentifier, text: str, kept: list[str]) -> None:
+    out = _words(deid.deidentify(text, "p").text)
+    for word in kept:
+        assert word in out, word
+
+
+def test_a_person_before_a_bare_count_is_still_a_person(deid: Deidentifier) -> None:
+    out = _words(deid.deidentify("Больной Петров 2 раза падал дома.", "p").text)
+    assert "петров" not in out
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Медпункт Шешенкара сельский округ (Карасайский район)", "Шешенкара сельский округ"),
+    ("ЖУРНАЛЫ\nҚаражар ауылдық округінің медициналық пункті", "Қаражар ауылдық округінің"),
+    ("Фельдшер Н.А. Мұратов; Сарыбұлақ ауылдық округінде 2023 жылғы",
+     "Сарыбұлақ ауылдық округінде"),
+])
+def test_rural_districts_are_places(deid: Deidentifier, text: str, place: str) -> None:
+    spans = [text[s.start:s.end] for s in deid.deidentify(text, "p").spans if s.label == "ADDRESS"]
+    assert any(place in s for s in spans) and not any("ЖУРНАЛЫ" in s for s in spans)

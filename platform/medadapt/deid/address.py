@@ -33,8 +33,9 @@ _STREET_POST = (r"(?:ш/а|м-н|көшесі|көш\.|к-сі|даңғылы|д
 _CITY_PRE = r"(?-i:г\.|гор\.|город|Город|с\.|село|пос\.|пгт\.?|ауыл)"
 # Kazakh case forms of the possessive markers: `Көктал ауылында`, `Түрген ауылының`.
 _KK_POSS_CASE = r"(?:ның|нің|нда|нде|ндағы|на|нан|нен)?"
-_CITY_POST = (r"(?:(?-i:қ\.)|(?:қаласы|облысы|ауданы|ауылы)" + _KK_POSS_CASE
-              + r"|қала|обл\.|область|области|р-на|р-не|р-н|район|района|районе|ауд\.)")
+_CITY_POST = (r"(?:(?-i:қ\.)|(?:қаласы|облысы|ауданы|ауылы|ауылдық[ \t]+округі)" + _KK_POSS_CASE
+              + r"|қала|обл\.|область|области|р-на|р-не|р-н|район|района|районе|ауд\."
+              r"|сельск(?:ий|ого|ом)[ \t]+округ[аеу]?|с/о)")
 # Each pattern opens with a look-ahead for the letters it can start with: redundant for the
 # match, but `re` then rejects most positions with one set test (several times faster).
 _UPW = r"(?=[" + UP + r"])"
@@ -67,7 +68,7 @@ _POST_NEEDS = {
                     "тұрғын", "улица", "проспект", "микрорайон"),
     ("house", 3): ("үй",),
     ("flat", 5): ("пәтер",),
-    ("city", 7): ("қ.", "қала", "обл", "аудан", "ауыл", "р-н", "район", "ауд."),
+    ("city", 7): ("қ.", "қала", "обл", "аудан", "ауыл", "р-н", "район", "ауд.", "округ", "с/о"),
 }
 _GATED = tuple((rx, _POST_NEEDS.get((kind, i), ())) for i, (kind, rx) in enumerate(COMPONENTS))
 _GATED += tuple((rx, ()) for rx, kind in KIND.items() if kind == "postcode")
@@ -248,6 +249,16 @@ def _second_word(text: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
+_HEAD_WORD = re.compile(r"([^\W\d_]+)(\s+)(?=[^\W\d_])")
+
+
+def _drop_head_word(text: str, s: int, e: int) -> int:
+    """`ЖУРНАЛЫ⏎Қаражар ауылдық округінің`: a first word ended by a line break (a heading)
+    is no part of the settlement's name."""
+    m = _HEAD_WORD.match(text, s, e)
+    return m.end() if m and "\n" in m.group(2) else s
+
+
 def _titled_streets(text: str, low: str | None) -> list[tuple[int, int, str]]:
     low = lowered(text) if low is None else low
     if not any(w in low for w in _TITLE_WORDS):
@@ -287,6 +298,7 @@ def _components(text: str, low: str | None) -> list[tuple[int, int, str]]:
         kind = KIND[rx]
         s, e = _second_word(text, m.start(), m.end()) if kind == "city" else m.span()
         if kind == "city":
+            s = _drop_head_word(text, s, e)
             abbr = _LEADING_ABBR.match(text, s, e)  # `ЦРБ Райымбекского района`: the
             s = abbr.end() if abbr else s             # hospital's abbreviation stays
         found.add((s, e, kind))

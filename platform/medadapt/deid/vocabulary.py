@@ -63,7 +63,8 @@ class ClinicalVocabulary:
 
     def __init__(self, stems: Iterable[str], exclude: set[str],
                  abbreviations: Iterable[str] = ()):
-        eponyms = [e for e in exclude if not _ordinary(e)]  # Киршнер yes, артроскопия no
+        # Киршнер yes, артроскопия no; a short entry (`амб` of `Амб. карта`) names no eponym
+        eponyms = [e for e in exclude if len(e) >= _MIN_STEM and not _ordinary(e)]
         self.stems = frozenset(s for s in stems if len(s) >= _MIN_STEM and not any(
             e.startswith(s) or s.startswith(e) for e in eponyms))
         self._lengths = sorted({len(s) for s in self.stems}, reverse=True)
@@ -104,6 +105,7 @@ INN_STEMS = ("парин", "мицин", "циллин", "цеф", "сартан
              "цепт", "бутамин", "сонид", "терол", "колин", "празоли", "мицини", "циллини",
              "мизол", "прил", "формин", "догрел", "фарин", "ацетам", "лактон", "сетрон",
              "азепам", "глиптин", "тиниб", "ролак", "азепин", "трексон", "фентанил", "бутамол",
+             "пенем", "филлин", "бутол", "ниазид", "амбутол",
              "вакс")  # -вакс: vaccines (Пневмовакс), like вакси-/грипп inside (Ваксигрип, Гриппол)
 _INN_END = tuple(s for s in INN_STEMS if s != "цеф")
 
@@ -119,6 +121,7 @@ CLINICAL_ENDINGS = ("патия", "логия", "графия", "скопия", 
                     "иция", "ракция", "укция", "амовая", "амовой", "ановая", "оновая", "фузия",
                     "фузий", "логиялык",  # folded: логиялық
                     "ит", "троз", "дроз",  # -ит, -оз: inflammation, degeneration (сакроилеит)
+                    "биоз", "плазмоз", "матоз",  # parasitoses, -matoses (Энтеробиоз)
                     "арлы", "альды", "иялык", "иялы")  # Kazakh -арлы, -альды (Полисегментарлы)
 
 
@@ -135,13 +138,29 @@ _KK_CASE_ENDINGS = ("ды", "ди", "ты", "ти", "ны", "ни", "мен", "�
                     "дин", "га", "ге", "ка", "ке", "да", "де", "дан", "ден", "нан", "нен")
 
 
+@lru_cache(maxsize=1)
+def _drug_names() -> tuple[str, ...]:
+    """Folded names of `drug_names.txt` (brands and INNs no stem covers), for a prefix test."""
+    path = default_lexicon_dir() / "drug_names.txt"
+    if not path.exists():
+        return ()
+    return tuple(sorted({fold(line.strip()) for line in path.read_text(encoding="utf-8")
+                         .splitlines() if line.strip() and not line.startswith("#")}))
+
+
 def is_drug_name(low: str) -> bool:
     """A folded word with an INN stem (`цеф…` at the start, the others at the end), perhaps
-    under a Kazakh case ending; or a vaccine (вакси-, -вакс, грипп inside)."""
+    under a Kazakh case ending; a vaccine (вакси-, -вакс, грипп inside); or a name of
+    `drug_names.txt` (`Сорбифер`, `Рифампицин`, `Мексидолмен`)."""
+    if len(low) < 5:
+        return False
+    if len(low) >= 7 and (low.startswith(("цеф", "вакси")) or "грипп" in low
+                          or low.endswith(_INN_END)):
+        return True
+    if low.startswith(_drug_names()):
+        return True
     if len(low) < 7:
         return False
-    if low.startswith(("цеф", "вакси")) or "грипп" in low or low.endswith(_INN_END):
-        return True
     return any(low.endswith(e) and low[: -len(e)].endswith(_INN_END) for e in _KK_CASE_ENDINGS)
 
 
@@ -161,10 +180,12 @@ def load_vocabulary(lexicon_dir: Path | None = None,
             data.pop("implants", None)  # brand names are often surnames (Zimmer, Smith)
         for text in _strings(data):
             stems.update(fold(run) for run in _RUN.findall(text))
-    words = base / "clinical_words.txt"  # stems the dictionaries lack (CC0, see the file)
-    if words.exists():
-        stems.update(fold(line.strip()) for line in words.read_text(encoding="utf-8").splitlines()
-                     if line.strip() and not line.startswith("#"))
+    # stems the dictionaries lack and drug names no INN stem covers (CC0, see the files)
+    for name in ("clinical_words.txt", "drug_names.txt"):
+        words = base / name
+        if words.exists():
+            stems.update(fold(line.strip()) for line in words.read_text(
+                encoding="utf-8").splitlines() if line.strip() and not line.startswith("#"))
     return ClinicalVocabulary(stems, set(exclude), abbreviations)
 
 
