@@ -209,7 +209,8 @@ class Deidentifier:
             cands.extend((s, e, label, None) for s, e, label in finder(text, low))
         # Places read capitals; on a line written without any they read the capitalised view
         # (same offsets, same lowered text).
-        view = capitalised_view(text, uncased_lines(text))
+        uncased = uncased_lines(text)
+        view = capitalised_view(text, uncased)
         for finder in (find_addresses, find_places):
             cands.extend((s, e, label, None) for s, e, label in finder(view, low))
         # A short city number placed only by its line yields to a finding at least as long
@@ -235,7 +236,7 @@ class Deidentifier:
         outside = list(words_outside(text, taken))  # one word scan for sweep and propagation
         swept = [(n.start, n.end, "NAME", n)
                  for n in sweep_names(text, taken, self.lex, outside,
-                                      {c[1] for c in chosen if c[2] == "NAME"})]
+                                      {c[1] for c in chosen if c[2] == "NAME"}, uncased)]
         before = len(chosen)
         chosen = _merge_disjoint(chosen, swept)
         names = [(c[0], c[1]) for c in chosen if c[2] == "NAME"]

@@ -280,12 +280,13 @@ def _in_spans(spans: list[tuple[int, int]], at: int) -> bool:
     return k >= 0 and spans[k][0] <= at < spans[k][1]
 
 
-def _words(text: str, outside: Iterable[re.Match], lex: Lexicons) -> list[_Word]:
+def _words(text: str, outside: Iterable[re.Match], lex: Lexicons,
+           uncased: list[tuple[int, int]] | None = None) -> list[_Word]:
     """Words (and initials) outside spans the other detectors already took. A run of safe
     (score 0) words only breaks name runs, so it is kept as one shared `_BREAK`."""
     out: list[_Word] = [_BREAK]
     cache = lex.__dict__.setdefault("_sweep_scores", {})
-    uncased = uncased_lines(text)
+    uncased = uncased_lines(text) if uncased is None else uncased
     for m in outside:
         word = m.group()
         if len(word) == 1:
@@ -477,13 +478,15 @@ _ROLE_EXTRA = {"dr", "prof", "подпись", "сдала", "сдал", "при
 
 def sweep_names(text: str, taken: list[tuple[int, int]], lex: Lexicons,
                 outside: list[re.Match] | None = None,
-                name_ends: set[int] | None = None) -> list[NameSpan]:
+                name_ends: set[int] | None = None,
+                uncased: list[tuple[int, int]] | None = None) -> list[NameSpan]:
     """NameSpans for suspect words outside `taken` (sorted, non-overlapping spans).
     `outside`: `words_outside(text, taken)` when the caller already has it; `name_ends`: where
-    names found before the sweep end (a list item after one is cued)."""
+    names found before the sweep end (a list item after one is cued); `uncased`: the text's
+    `uncased_lines`, when the caller already has them."""
     name_ends = set(name_ends or ())
     outside = list(words_outside(text, taken)) if outside is None else outside
-    words = _words(text, outside, lex)
+    words = _words(text, outside, lex, uncased)
     out: list[NameSpan] = []
     for run in _runs(text, words):
         while run and _is_cue_word(run[0].text):
