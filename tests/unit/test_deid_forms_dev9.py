@@ -168,9 +168,12 @@ def test_drugs_and_tests_stay(deid: Deidentifier, text: str, kept: list[str]) ->
         assert word in out, word
 
 
-def test_a_person_before_a_bare_count_is_still_a_person(deid: Deidentifier) -> None:
-    out = _words(deid.deidentify("Больной Петров 2 раза падал дома.", "p").text)
-    assert "петров" not in out
+@pytest.mark.parametrize("text", ["Больной Петров 2 раза падал дома.",
+                                  "Вчера Петров 2 раза падал дома."])
+def test_a_person_before_a_bare_count_is_still_a_person(deid: Deidentifier, text: str) -> None:
+    # (`петров` is also a possessive adjective to OpenCorpora, made from a name: no
+    # ordinary word, so the lone surname is a suspect with no cue before it)
+    assert "петров" not in _words(deid.deidentify(text, "p").text)
 
 
 @pytest.mark.parametrize("text, place", [

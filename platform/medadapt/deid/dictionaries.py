@@ -56,7 +56,8 @@ def ru_tags(word: str) -> tuple[bool, frozenset[str]]:
         gram = set(p.tag.grammemes)
         hit = gram & (NAME_TAGS | {"Geox", "Abbr", "Orgn"})
         tags |= hit
-        ordinary |= not hit and p.score > 0.05
+        # a possessive adjective (`петров` = Peter's) is made from a name: no ordinary word
+        ordinary |= not hit and "Poss" not in gram and p.score > 0.05
     if ordinary:
         tags.add("ORD")
     return True, frozenset(tags)
