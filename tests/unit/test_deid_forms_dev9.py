@@ -185,3 +185,10 @@ def test_a_person_before_a_bare_count_is_still_a_person(deid: Deidentifier, text
 def test_rural_districts_are_places(deid: Deidentifier, text: str, place: str) -> None:
     spans = [text[s.start:s.end] for s in deid.deidentify(text, "p").spans if s.label == "ADDRESS"]
     assert any(place in s for s in spans) and not any("ЖУРНАЛЫ" in s for s in spans)
+
+
+def test_a_header_with_digits_inside_a_label_still_heads_its_columns(deid: Deidentifier) -> None:
+    text = ("| Ф.И.О. | Год рожд. | ИИН | Тип | HbA1c, % | Терапия |\n|---|---|---|---|---|---|\n"
+            "| Рейнгольд Роберт | 1958 | 580410375179 | 2 | 9,3 | Метформин |")
+    dates = [text[s.start:s.end] for s in deid.deidentify(text, "p").spans if s.label == "DATE"]
+    assert dates == ["1958"]

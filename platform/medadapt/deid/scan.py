@@ -121,6 +121,9 @@ def finditer_ci(rx: re.Pattern, twin: re.Pattern, text: str,
     return twin.finditer(lowered(text) if low is None else low)
 
 
+# Digits inside a label's word (`HbA1c, %`, `SpO2`): a header may hold them, a data row's
+# numbers stand alone
+_LABEL_DIGITS_RE = re.compile(r"(?<![\w])[^\W\d_]+\d+[^\W\d_]*")
 # The name of a code system in a header (`МКБ-10`, `АХЖ-10`, `ICD-10`): digits of no value
 _CODE_NAME_RE = re.compile(r"(?<![\w])[^\W\d_]{2,5}-?10(?![\w])")
 
@@ -141,7 +144,7 @@ def column_cells(text: str, low: str, header: re.Pattern) -> Iterator[tuple[int,
         elif not columns:
             labels = [low[pos + a : pos + b] for a, b in cells]
             if sum(bool(c.strip()) for c in labels) >= 3 and not any(
-                    ch.isdigit() for ch in _CODE_NAME_RE.sub("", line)):
+                    ch.isdigit() for ch in _LABEL_DIGITS_RE.sub("", _CODE_NAME_RE.sub("", line))):
                 columns = {i for i, c in enumerate(labels) if header.search(c)}
                 width = len(cells)
                 ruled = k + 1 < len(lines) and _RULE.fullmatch(lines[k + 1])  # a real header
