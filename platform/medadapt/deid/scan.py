@@ -224,19 +224,24 @@ def _first_cell(lines: list[str], k: int) -> str:
 _CAP_WORD_RE = re.compile(r"(?<![^\W\d_])[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]")
 # A chat line's time stamp and speaker (`07.03.2023 07:11 - Зарина: `, `[09.05.23, 08:19] Ли: `)
 _SPEAKER_RE = re.compile(r"[ \t]*(?:\[?[\d.,:/ \t-]{4,24}\]?[ \t]*[-—–]?[ \t]*)?"
-                         r"(?:[^\W\d_][^\W\d_ \t]*(?:[ \t][^\W\d_]+)?[ \t]*:[ \t])?")
+                         r"(?P<who>[^\W\d_][^\W\d_ \t]*(?:[ \t][^\W\d_]+)?[ \t]*:[ \t])?")
 _LOWER_WORD_RE = re.compile(r"(?<![^\W\d_])[a-zа-яёәғқңөұүһі][^\W\d_]*")
 
 
 def uncased_lines(text: str) -> list[tuple[int, int]]:
     """Lines written without capitals (`сказать ерболу чтобы забрал выписку`), after any chat
-    stamp and speaker. Case says nothing there, so a word the dictionaries call a name keeps
-    the weight it has capitalised instead of waiting for a name position."""
+    stamp and any capitalised speaker (a lower-case speaker is included). Case says nothing
+    there, so a word the dictionaries call a name keeps the weight it has capitalised instead
+    of waiting for a name position."""
     out, pos = [], 0
     for line in text.split("\n"):
-        body = _SPEAKER_RE.match(line).end()
+        m = _SPEAKER_RE.match(line)
+        body = m.end()
         if not _CAP_WORD_RE.search(line, body) and len(_LOWER_WORD_RE.findall(line, body)) >= 4:
-            out.append((pos + body, pos + len(line)))
+            # a speaker written in lower case too (`10:06 - аружан оспанова: …`) is part of it
+            who = m.start("who") if m.group("who") and not _CAP_WORD_RE.search(
+                m.group("who")) else body
+            out.append((pos + who, pos + len(line)))
         pos += len(line) + 1
     return out
 
