@@ -82,10 +82,12 @@ def plan_sections(sents: list[Sentence]) -> set[int]:
     return out
 
 
-def operation_sentences(sents: list[Sentence], lex: Lexicon) -> list[Sentence]:
-    """Sentences that report an operation done in this stay."""
+def operation_sentences(sents: list[Sentence], lex: Lexicon,
+                        planned: set[int] | None = None) -> list[Sentence]:
+    """Sentences that report an operation done in this stay (`planned`: the caller's
+    `plan_sections(sents)`, when it has them)."""
     out = []
-    planned = plan_sections(sents)
+    planned = plan_sections(sents) if planned is None else planned
     for i, sentence in enumerate(sents):
         if i in planned or _is_plan(sentence, lex):
             continue
@@ -157,7 +159,8 @@ def procedure_of(ops: list[Sentence], implants: list[str], lex: Lexicon) -> str 
 
 def operation_fields(sents: list[Sentence], lex: Lexicon) -> dict[str, Any]:
     """procedure, procedure_text, implants, anesthesia, blood_loss_ml (None: no operation)."""
-    ops = operation_sentences(sents, lex)
+    planned = plan_sections(sents)
+    ops = operation_sentences(sents, lex, planned)
     row: dict[str, Any] = dict.fromkeys(
         ("procedure", "procedure_text", "implants", "anesthesia", "blood_loss_ml"))
     if not ops:
@@ -173,7 +176,6 @@ def operation_fields(sents: list[Sentence], lex: Lexicon) -> dict[str, Any]:
     after: list[Sentence] = sents[start:] if start is not None else []
     if after:  # staged care (fixator first): the definitive operation counts
         ops = [*(s for s in after if s in ops), *(s for s in ops if s not in after)]
-    planned = plan_sections(sents)
     sents = [s for i, s in enumerate(sents) if i not in planned]
     implants = implants_in([s for s in sents if not _is_plan(s, lex, "implants")], lex)
     row["implants"] = implants
