@@ -29,6 +29,9 @@ FORWARDED_ENV = (
 UPLOAD_EXCLUDES = [
     ".venv", "outputs", "wandb", "**/__pycache__", ".pytest_cache", ".ruff_cache",
     "*.egg-info", ".whl", ".gl",
+    # git history and the blind evaluation sets (records, PDFs) are never read by a job; with
+    # them the upload passes Ray's 100 MiB limit and grows with every commit (lexicons stay)
+    ".git", "datasets/deid_*", "datasets/fields_*",
 ]
 TERMINAL = {"SUCCEEDED", "FAILED", "STOPPED"}
 AGENT_WAIT_S = 120.0

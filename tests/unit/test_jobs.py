@@ -23,7 +23,7 @@ def test_runtime_env_forwards_only_set_secrets_and_skips_heavy_folders(tmp_path)
                                       "UNRELATED": "x"})
     assert env["working_dir"] == str(tmp_path)
     assert env["env_vars"] == {"MEDADAPT_DEID_SECRET": "s3cret", "RAY_USAGE_STATS_ENABLED": "0"}
-    assert ".venv" in env["excludes"] and "outputs" in env["excludes"]
+    assert {".venv", "outputs", ".git"} <= set(env["excludes"])
 
 
 def test_address_comes_from_flag_then_environment(monkeypatch):
@@ -38,3 +38,19 @@ def test_outcome_exit_codes_and_error_tail():
     assert jobs.JobOutcome("j", "SUCCEEDED", "").exit_code == 0
     assert jobs.JobOutcome("j", "FAILED", "boom").exit_code == 1
     assert jobs.error_tail("\n".join(str(i) for i in range(50)), lines=3) == "47\n48\n49"
+
+
+def test_the_project_upload_keeps_the_lexicons_and_fits_rays_limit():
+    # Ray's own matcher over the checkout: what `medadapt submit` would upload
+    from ray._private.runtime_env import packaging
+
+    root = Path(__file__).resolve().parents[2]
+    files: list[Path] = []
+    exclude = packaging._get_excludes(root, jobs.runtime_env(root)["excludes"])
+    packaging._dir_travel(root, [exclude], lambda p: p.is_file() and files.append(p),
+                          include_gitignore=True)
+    rel = {p.relative_to(root).as_posix() for p in files}
+    assert any(r.startswith("datasets/lexicons/") for r in rel)
+    assert not any(r.startswith(("datasets/deid_", "datasets/fields_")) for r in rel)
+    size_mb = sum(p.stat().st_size for p in files) / 2**20
+    assert size_mb < 25, f"{size_mb:.0f} MiB would be uploaded; Ray refuses 100 MiB"
