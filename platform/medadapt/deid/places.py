@@ -62,8 +62,7 @@ SCHOOL_RE = re.compile(r"(?<![\w])(?:(?:школ\w*|мектеп\w*)-(?:гимн
                        r"(?:мектеп\w*|мектеб\w*|гимназия\w*|балабақша\w*|бөбекжай\w*|бжсм|дюсш)"
                        r"(?:-[а-яәғқңөұүһі]+)?" + _NAMED_AFTER,
                        re.IGNORECASE)
-# Sports schools and clubs named by their own abbreviation (`от ШВСМ`, `ДЮСШ олимпийского
-# резерва № 11`) are caught with the number above or by a work cue.
+# (A sports school by a bare abbreviation, `от ШВСМ`, is caught only after a work cue.)
 WORK_CUE_RE = re.compile(r"(?:место работы|место учебы|жұмыс орны|оқу орны|работает|работающ\w*|"
                          r"работаю|работал\w*|жұмыс істеймін|"
                          r"работодатель|жұмыс беруші|жұмыс істейді|жұмысы(?=[ \t]*:)|"
@@ -373,7 +372,7 @@ def find_places(text: str, low: str | None = None) -> Iterator[Hit]:
     if "№" in text:
         for m in finditer_ci(SCHOOL_RE, SCHOOL_LOW, text, low):
             yield m.start(), m.end(), "ADDRESS"
-    if "в/ч" in text or "В/Ч" in text or "част" in low_text or "әскери" in low_text:
+    if any(w in low_text for w in ("в/ч", "част", "әскери")):
         for m in MILITARY_UNIT_RE.finditer(text):
             yield m.start(), m.end(), "ADDRESS"
     if "им" in text:

@@ -105,7 +105,7 @@ INN_STEMS = ("парин", "мицин", "циллин", "цеф", "сартан
              "цепт", "бутамин", "сонид", "терол", "колин", "празоли", "мицини", "циллини",
              "мизол", "прил", "формин", "догрел", "фарин", "ацетам", "лактон", "сетрон",
              "азепам", "глиптин", "тиниб", "ролак", "азепин", "трексон", "фентанил", "бутамол",
-             "пенем", "филлин", "бутол", "ниазид", "амбутол",
+             "пенем", "филлин", "бутол", "ниазид",
              "вакс")  # -вакс: vaccines (Пневмовакс), like вакси-/грипп inside (Ваксигрип, Гриппол)
 _INN_END = tuple(s for s in INN_STEMS if s != "цеф")
 
@@ -138,14 +138,18 @@ _KK_CASE_ENDINGS = ("ды", "ди", "ты", "ти", "ны", "ни", "мен", "�
                     "дин", "га", "ге", "ка", "ке", "да", "де", "дан", "ден", "нан", "нен")
 
 
+def _folded_lines(path: Path) -> set[str]:
+    """A lexicon list's entries, folded (blank lines and `#` comments skipped)."""
+    if not path.exists():
+        return set()
+    return {fold(line.strip()) for line in path.read_text(encoding="utf-8").splitlines()
+            if line.strip() and not line.startswith("#")}
+
+
 @lru_cache(maxsize=1)
 def _drug_names() -> tuple[str, ...]:
     """Folded names of `drug_names.txt` (brands and INNs no stem covers), for a prefix test."""
-    path = default_lexicon_dir() / "drug_names.txt"
-    if not path.exists():
-        return ()
-    return tuple(sorted({fold(line.strip()) for line in path.read_text(encoding="utf-8")
-                         .splitlines() if line.strip() and not line.startswith("#")}))
+    return tuple(sorted(_folded_lines(default_lexicon_dir() / "drug_names.txt")))
 
 
 def is_drug_name(low: str) -> bool:
@@ -180,12 +184,8 @@ def load_vocabulary(lexicon_dir: Path | None = None,
             data.pop("implants", None)  # brand names are often surnames (Zimmer, Smith)
         for text in _strings(data):
             stems.update(fold(run) for run in _RUN.findall(text))
-    # stems the dictionaries lack and drug names no INN stem covers (CC0, see the files)
-    for name in ("clinical_words.txt", "drug_names.txt"):
-        words = base / name
-        if words.exists():
-            stems.update(fold(line.strip()) for line in words.read_text(
-                encoding="utf-8").splitlines() if line.strip() and not line.startswith("#"))
+    # stems the dictionaries lack (CC0, see the file); drug names are `is_drug_name`'s
+    stems.update(_folded_lines(base / "clinical_words.txt"))
     return ClinicalVocabulary(stems, set(exclude), abbreviations)
 
 
